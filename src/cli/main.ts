@@ -1,0 +1,62 @@
+/**
+ * seam's command line. The table below names every command and how to load it; nothing else is
+ * imported until a command is chosen, so `seam --help` loads no capability code.
+ */
+import type { CommandEntry, CommandIo } from './command.ts';
+
+const commands: readonly CommandEntry[] = [
+  {
+    words: ['pact', 'check'],
+    usage: 'seam pact check <file|dir...> [--json]',
+    summary: 'Validate pact files (V1–V4); exit 1 when any is invalid.',
+    load: () => import('./commands/pact-check.ts'),
+  },
+];
+
+const standardIo: CommandIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Runs the seam CLI with `args` (without the program name) and resolves to the exit code. */
+export async function main(args: readonly string[], io: CommandIo = standardIo): Promise<number> {
+  const [first] = args;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    io.out(helpText());
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`${await readVersion()}\n`);
+    return 0;
+  }
+  const entry = findCommand(args);
+  if (entry === undefined) {
+    io.err(`Unknown command: seam ${args.filter((a) => !a.startsWith('-')).join(' ')}\n\n${helpText()}`);
+    return 2;
+  }
+  const rest = args.slice(entry.words.length);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${entry.usage}\n\n${entry.summary}\n`);
+    return 0;
+  }
+  const command = await entry.load();
+  return command.run(rest, io);
+}
+
+function findCommand(args: readonly string[]): CommandEntry | undefined {
+  return commands.find((entry) => entry.words.every((word, index) => args[index] === word));
+}
+
+function helpText(): string {
+  const width = Math.max(...commands.map((entry) => entry.usage.length));
+  const lines = commands.map((entry) => `  ${entry.usage.padEnd(width)}  ${entry.summary}`);
+  return `seam — integration testing for distributed systems\n\nUsage:\n${lines.join('\n')}\n\nOptions:\n  --help     show help for seam or a command\n  --version  print the version\n\nExit codes: 0 ok, 1 check failed, 2 usage or configuration error.\n`;
+}
+
+async function readVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}

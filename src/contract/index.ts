@@ -1,0 +1,2 @@
+/** Pact model and file IO (V1–V4). */
+export {};

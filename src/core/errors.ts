@@ -1,0 +1,48 @@
+/**
+ * The one error type seam throws. Expected outcomes (a mismatch, a failed verification) are data, not
+ * errors; a `SeamError` means misuse or a broken environment, and its `code` says which.
+ */
+export type SeamErrorCode =
+  | 'usage'
+  | 'config'
+  | 'io'
+  | 'parse'
+  | 'invalid-pact'
+  | 'invalid-matching-rule'
+  | 'invalid-generator'
+  | 'unsupported'
+  | 'internal';
+
+/** Options for {@link SeamError}. */
+export interface SeamErrorOptions {
+  readonly cause?: unknown;
+  /** Where the problem is: a file, a JSON path, a URL. */
+  readonly location?: string;
+}
+
+/**
+ * Base error of seam, with a literal `code` and a chained `cause`.
+ *
+ * @example
+ * throw new SeamError('invalid-pact', 'interactions[0].request.method: expected a string, got 42', {
+ *   location: 'pacts/order-payment.json',
+ * });
+ */
+export class SeamError extends Error {
+  readonly code: SeamErrorCode;
+  readonly location: string | undefined;
+
+  constructor(code: SeamErrorCode, message: string, options: SeamErrorOptions = {}) {
+    super(options.location === undefined ? message : `${options.location}: ${message}`, {
+      cause: options.cause,
+    });
+    this.name = 'SeamError';
+    this.code = code;
+    this.location = options.location;
+  }
+}
+
+/** True when `error` is a {@link SeamError}, optionally of the given code. */
+export function isSeamError(error: unknown, code?: SeamErrorCode): error is SeamError {
+  return error instanceof SeamError && (code === undefined || error.code === code);
+}

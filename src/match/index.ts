@@ -1,0 +1,2 @@
+/** Pact matching semantics: rules, generators, mismatches. */
+export type * from './model.ts';
