@@ -8,7 +8,8 @@ const commands: readonly CommandEntry[] = [
   {
     words: ['pact', 'check'],
     usage: 'seam pact check <file|dir...> [--json]',
-    summary: 'Validate pact files (V1–V4); exit 1 when any is invalid.',
+    summary:
+      'Validate pact files (V1–V4); folders: every *.json inside. Exit 0 all valid, 1 any invalid or missing, 2 usage error.',
     load: () => import('./commands/pact-check.ts'),
   },
 ];

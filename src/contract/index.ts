@@ -1,2 +1,54 @@
-/** Pact model and file IO (V1–V4). */
-export {};
+/**
+ * Pact model and file IO (V1–V4).
+ *
+ * Part readers turn the JSON of a request, response or message (as found in pact files and in the
+ * pact-specification test cases) into the shared model of `src/match/model.ts`; part writers are
+ * their exact inverse for V3 and V4 files.
+ */
+export { readBody } from './body-reader.ts';
+export { type WrittenBody, writeBodyV3, writeBodyV4 } from './body-writer.ts';
+export { checkPactFiles, type PactCheckReport, type PactFileCheck } from './check-pact-files.ts';
+export { type PartKind, readGenerator, readGenerators } from './generator-reader.ts';
+export { writeGenerators } from './generators-writer.ts';
+export { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
+export { readRequest, writeRequest } from './http-request.ts';
+export { readResponse, writeResponse } from './http-response.ts';
+export { readInteraction } from './interaction-reader.ts';
+export { writeInteraction } from './interaction-writer.ts';
+export { readMatchingRule } from './matching-rule-reader.ts';
+export { readMatchingRules } from './matching-rules-reader.ts';
+export { writeMatchingRule, writeMatchingRules, writeRuleList } from './matching-rules-writer.ts';
+export { readMessage, writeMessage } from './message.ts';
+export {
+  defaultMaxPactFileBytes,
+  type LoadPactFileOptions,
+  loadPactFile,
+  readPactFileJson,
+  savePactFile,
+} from './pact-file.ts';
+// Whole pact files.
+export type {
+  HttpInteraction,
+  Interaction,
+  InteractionCommon,
+  InteractionMarkup,
+  MessageInteraction,
+  OtherInteraction,
+  Pact,
+  Pacticipant,
+  ProviderState,
+  SyncMessageInteraction,
+} from './pact-model.ts';
+export { interactionTypes } from './pact-model.ts';
+export { readPact } from './pact-reader.ts';
+export { formatPactJson, writePactJson } from './pact-writer.ts';
+export { decodeQueryComponent, parseQueryString, readQueryMap, writeQueryMap } from './query.ts';
+export { declaredSpecVersion, parseSpecVersion, specVersionText } from './spec-version.ts';
+// Validation.
+export type { ValidationIssue, ValidationIssueCode } from './validation/issues.ts';
+export {
+  formatIssue,
+  type PactValidation,
+  type ValidatePactOptions,
+  validatePact,
+} from './validation/validate-pact.ts';

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../main.ts';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+const valid = {
+  consumer: { name: 'c' },
+  provider: { name: 'p' },
+  interactions: [{ description: 'd', request: { method: 'GET', path: '/' }, response: { status: 200 } }],
+  metadata: { pactSpecification: { version: '3.0.0' } },
+};
+
+describe('seam pact check', () => {
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'seam-pact-check-'));
+    await writeFile(path.join(dir, 'good.json'), JSON.stringify(valid));
+    await writeFile(path.join(dir, 'notes.txt'), 'not a pact');
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('exits 0 for the bundled examples', async () => {
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', 'examples/pacts'], io), 0);
+    assert.match(out.join(''), /3 files checked: 3 valid, 0 invalid/);
+  });
+
+  it('exits 1 and prints <file>: <json path>: <message> for each problem', async () => {
+    const bad = path.join(dir, 'bad.json');
+    const broken = structuredClone(valid);
+    (broken.interactions[0] as { response: unknown }).response = { status: 99 };
+    (broken.interactions[0] as { description: unknown }).description = 5;
+    await writeFile(bad, JSON.stringify(broken));
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', bad], io), 1);
+    assert.deepEqual(out.join('').trim().split('\n'), [
+      `${bad}: $.interactions[0].description: expected a string, got 5 (number)`,
+      `${bad}: $.interactions[0].response.status: expected an HTTP status code (a whole number from 100 to 599), got 99 (number)`,
+      '1 file checked: 0 valid, 1 invalid',
+    ]);
+  });
+
+  it('checks every .json file of a folder, recursively, and reports unparseable files', async () => {
+    await writeFile(path.join(dir, 'zz-broken.json'), '{');
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', dir], io), 1);
+    const text = out.join('');
+    assert.match(text, /ok .*good\.json \(V3, 1 interaction\)/);
+    assert.match(text, /zz-broken\.json: \$: not valid JSON/);
+    assert.doesNotMatch(text, /notes\.txt/);
+  });
+
+  it('counts a path that does not exist as invalid (exit 1)', async () => {
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', path.join(dir, 'missing.json')], io), 1);
+    assert.match(out.join(''), /missing\.json: \$: no such file or directory/);
+  });
+
+  it('prints a machine-readable report with --json', async () => {
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', '--json', path.join(dir, 'good.json')], io), 0);
+    const report = JSON.parse(out.join(''));
+    assert.equal(report.ok, true);
+    assert.deepEqual(report.files[0], {
+      file: path.join(dir, 'good.json'),
+      specVersion: 'V3',
+      ok: true,
+      interactions: 1,
+      issues: [],
+    });
+  });
+
+  it('exits 2 with the usage for no path or an unknown option', async () => {
+    for (const args of [[], ['--strict', 'x.json']]) {
+      const { io, err } = capture();
+      assert.equal(await main(['pact', 'check', ...args], io), 2);
+      assert.match(err.join(''), /Usage: seam pact check <file\|dir\.\.\.> \[--json\]/);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { stringifyJson } from './json-text.ts';
+
+/**
+ * Small helpers for walking untyped JSON the way the Rust reference does: lenient on scalars,
+ * explicit about what a value is when it is wrong.
+ */
+
+/** A JSON object (not an array, not null). */
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * True when `value` is a plain JSON object.
+ *
+ * @example
+ * isJsonObject({ a: 1 }); // true
+ * isJsonObject([1]); // false
+ */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Names the JSON type of a value for messages: `string`, `number`, `boolean`, `null`, `array`,
+ * `object` (or `missing` for undefined).
+ *
+ * @example
+ * jsonTypeName([]); // 'array'
+ */
+export function jsonTypeName(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * A short rendering of a value for messages: `42 (number)`, `"GET" (string)`, `an array`.
+ *
+ * @example
+ * describeValue(42); // '42 (number)'
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (isJsonObject(value)) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const clipped = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return `${clipped} (${jsonTypeName(value)})`;
+}
+
+/**
+ * A JSON value as a string: strings as they are, null as `''`, anything else as compact JSON
+ * (Rust `json_to_string`).
+ *
+ * @example
+ * jsonToString(100); // '100'
+ */
+export function jsonToString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  return safeStringify(value);
+}
+
+/**
+ * A JSON value as a non-negative integer, or undefined: integers ≥ 0, other numbers truncated
+ * (never below 0), and strings of digits (Rust `json_to_num`).
+ *
+ * @example
+ * jsonToCount('5'); // 5
+ * jsonToCount(-1); // undefined
+ */
+export function jsonToCount(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (Number.isInteger(value)) return value >= 0 ? value : undefined;
+    return Math.max(0, Math.trunc(value));
+  }
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number.parseInt(value, 10);
+  return undefined;
+}
+
+/**
+ * Compact JSON text of a value, at any depth (see {@link stringifyJson}); never throws.
+ *
+ * @example
+ * safeStringify({ a: [1] }); // '{"a":[1]}'
+ */
+export function safeStringify(value: unknown): string {
+  return stringifyJson(value);
+}
+
+/**
+ * Sets an own property, even one named `__proto__`, so keys read from files never touch prototypes.
+ *
+ * @example
+ * const map: Record<string, number> = {};
+ * setOwn(map, '__proto__', 1); // Object.keys(map) → ['__proto__']
+ */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,0 +1,101 @@
+/** Validation of generators (`{ body: { '$.id': { type: 'Uuid' } } }`). */
+import { generatorTypes } from '../generator-reader.ts';
+import { childPath } from '../json-path.ts';
+import { describeValue, isJsonObject } from '../json-value.ts';
+import { type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
+import type { RulePart } from './rules.ts';
+
+const singleValue = new Set(['method', 'path', 'status']);
+
+const generatorCategories: Readonly<Record<RulePart, readonly string[]>> = {
+  request: ['method', 'path', 'query', 'header', 'headers', 'body'],
+  response: ['status', 'header', 'headers', 'body'],
+  message: ['body', 'content', 'contents', 'metadata'],
+};
+
+const generatorFields: Readonly<Record<string, readonly string[]>> = {
+  RandomInt: ['min', 'max'],
+  RandomDecimal: ['digits'],
+  RandomHexadecimal: ['digits'],
+  RandomString: ['size'],
+  Regex: ['regex'],
+  Uuid: ['format'],
+  Date: ['format', 'expression'],
+  Time: ['format', 'expression'],
+  DateTime: ['format', 'expression'],
+  RandomBoolean: [],
+  ProviderState: ['expression', 'dataType'],
+  MockServerURL: ['regex', 'example'],
+};
+const uuidFormats = ['simple', 'lower-case-hyphenated', 'upper-case-hyphenated', 'URN'];
+
+/** Checks a `generators` value: categories, then generators. */
+export function checkGenerators(issues: Issues, json: unknown, part: RulePart, path: string): void {
+  if (!isJsonObject(json)) {
+    reportType(issues, path, 'an object of generators', json);
+    return;
+  }
+  const categories = generatorCategories[part];
+  for (const [name, value] of Object.entries(json)) {
+    const at = childPath(path, name);
+    if (!categories.includes(name)) {
+      report(
+        issues,
+        'unknown-field',
+        at,
+        `one of ${categories.join(', ')}`,
+        name,
+        `unknown generator category "${name}" (expected one of ${categories.join(', ')})`,
+      );
+    } else if (singleValue.has(name)) checkGenerator(issues, value, at);
+    else if (!isJsonObject(value)) reportType(issues, at, 'an object of generators', value);
+    else
+      for (const [key, generator] of Object.entries(value))
+        checkGenerator(issues, generator, childPath(at, key));
+  }
+}
+
+/** Checks one generator (`{ type: 'RandomInt', min: 0, max: 10 }`). */
+export function checkGenerator(issues: Issues, json: unknown, path: string): void {
+  if (!isJsonObject(json)) {
+    reportType(issues, path, 'a generator object', json);
+    return;
+  }
+  if (!requireField(issues, json, 'type', path, `one of ${generatorTypes.join(', ')}`)) return;
+  const fields = typeof json.type === 'string' ? generatorFields[json.type] : undefined;
+  if (fields === undefined) {
+    report(
+      issues,
+      'value',
+      childPath(path, 'type'),
+      `one of ${generatorTypes.join(', ')}`,
+      json.type,
+      `unknown generator type ${describeValue(json.type)}`,
+    );
+    return;
+  }
+  rejectUnknownFields(issues, json, new Set(['type', ...fields]), path, `a ${String(json.type)} generator`);
+  for (const key of ['min', 'max', 'digits', 'size']) {
+    if (json[key] !== undefined && !Number.isInteger(json[key]))
+      reportType(issues, childPath(path, key), 'a whole number', json[key]);
+  }
+  for (const key of ['regex', 'expression', 'example', 'dataType']) {
+    if (json[key] !== undefined && typeof json[key] !== 'string')
+      reportType(issues, childPath(path, key), 'a string', json[key]);
+  }
+  if (json.type === 'Regex')
+    requireField(issues, json, 'regex', path, 'the regular expression to generate from');
+  if (json.type === 'ProviderState')
+    requireField(issues, json, 'expression', path, 'the provider-state expression');
+  if (json.type === 'Uuid' && json.format !== undefined && !uuidFormats.includes(json.format as string)) {
+    report(
+      issues,
+      'value',
+      childPath(path, 'format'),
+      `one of ${uuidFormats.join(', ')}`,
+      json.format,
+      `unknown UUID format ${describeValue(json.format)}`,
+    );
+  } else if (json.format !== undefined && typeof json.format !== 'string')
+    reportType(issues, childPath(path, 'format'), 'a string', json.format);
+}

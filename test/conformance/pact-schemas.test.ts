@@ -1,0 +1,4 @@
+import { pactSchemas } from './pact-schemas/corpus.ts';
+import { registerCorpus } from './register.ts';
+
+await registerCorpus(pactSchemas);
