@@ -1,2 +1,3 @@
 /** The kernel shared by every capability. */
+export * from './body/index.ts';
 export { isSeamError, SeamError, type SeamErrorCode, type SeamErrorOptions } from './errors.ts';

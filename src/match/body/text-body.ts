@@ -1,0 +1,62 @@
+/** Plain-text bodies: rules at `$` apply to the whole text, else the bytes must be equal. */
+import { decodeUtf8, decodeUtf8Lossy } from '../../core/index.ts';
+import { applyRules } from '../apply-rules.ts';
+import { matchTextRule } from '../matchers/index.ts';
+import type { MatchingContext } from '../matching-context.ts';
+import { mismatch } from '../mismatch.ts';
+import type { Mismatch } from '../model.ts';
+import { selectRules } from '../rule-selection.ts';
+
+const ROOT = ['$'];
+
+/**
+ * Compares text body bytes.
+ *
+ * @example
+ * matchTextBody(encodeUtf8('a'), encodeUtf8('b'), context);
+ * // [{ path: '$', message: "Expected body 'a' to match 'b' using equality but did not match" }]
+ */
+export function matchTextBody(
+  expected: Uint8Array,
+  actual: Uint8Array,
+  context: MatchingContext,
+): Mismatch[] {
+  const selected = selectRules(context.rules, ROOT, 1);
+  const shownExpected = decodeUtf8Lossy(expected);
+  const shownActual = decodeUtf8Lossy(actual);
+  if (selected === undefined) {
+    if (Buffer.compare(expected, actual) === 0) return [];
+    const message = `Expected body '${shownExpected}' to match '${shownActual}' using equality but did not match`;
+    return [mismatch('body', '$', shownExpected, shownActual, message)];
+  }
+  const issues: Mismatch[] = [];
+  const expectedText = decodeUtf8(expected);
+  const actualText = decodeUtf8(actual);
+  if (expectedText === undefined) {
+    issues.push(
+      mismatch(
+        'body',
+        '$',
+        shownExpected,
+        shownActual,
+        'Could not parse expected value as UTF-8 text: invalid utf-8 sequence',
+      ),
+    );
+  }
+  if (actualText === undefined) {
+    issues.push(
+      mismatch(
+        'body',
+        '$',
+        shownExpected,
+        shownActual,
+        'Could not parse actual value as UTF-8 text: invalid utf-8 sequence',
+      ),
+    );
+  }
+  const failures = applyRules(selected.list, (rule) =>
+    matchTextRule(rule, expectedText ?? '', actualText ?? '', selected.cascaded),
+  );
+  for (const failure of failures) issues.push(mismatch('body', '$', shownExpected, shownActual, failure));
+  return issues;
+}

@@ -1,0 +1,13 @@
+/** RandomString {size = 10}: that many ASCII letters and digits. */
+import type { Generator } from '../model.ts';
+import type { GeneratorContext, Produced } from './context.ts';
+import { integerParameter } from './parameters.ts';
+import { randomChars, randomSource } from './random.ts';
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Produces a RandomString value. */
+export function produceRandomString(generator: Generator, context: GeneratorContext): Produced {
+  const size = integerParameter(generator, 'size', 10, 0);
+  return { value: randomChars(randomSource(context), ALPHANUMERIC, size) };
+}

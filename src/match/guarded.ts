@@ -1,0 +1,23 @@
+/**
+ * A last line of defence: a comparison that throws (a bug, or data no check foresaw) becomes a
+ * mismatch saying so, never an exception in the caller's mock server or verifier.
+ */
+import { mismatch, toResult } from './mismatch.ts';
+import type { MatchResult, Mismatch } from './model.ts';
+
+/**
+ * Runs a comparison and wraps its mismatches as a result.
+ *
+ * @example
+ * guarded(() => []); // { ok: true, issues: [] }
+ */
+export function guarded(compare: () => readonly Mismatch[]): MatchResult {
+  try {
+    return toResult(compare());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return toResult([
+      mismatch('body', '$', undefined, undefined, `Internal error while matching: ${reason}`),
+    ]);
+  }
+}

@@ -1,0 +1,4 @@
+import { pactSpecification } from './pact-specification/corpus.ts';
+import { registerCorpus } from './register.ts';
+
+await registerCorpus(pactSpecification);
