@@ -5,6 +5,9 @@
  * implementation does (V1–V4); the part matchers and rule lookups below are their building blocks.
  */
 
+// Generators and Java-style date formats.
+export * from './datetime/index.ts';
+export * from './generators/index.ts';
 // Rules and paths.
 export { type PathParseResult, type PathToken, parseJsonPath } from './json-path.ts';
 export { matchMessage, messageContentType } from './message.ts';
@@ -37,5 +40,3 @@ export {
   type SelectedRules,
   selectRules,
 } from './rule-selection.ts';
-
-// Generators (exported by their own module when it lands).

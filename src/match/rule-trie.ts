@@ -58,7 +58,9 @@ function getOrAdd<K>(map: Map<K, TrieNode>, key: K): TrieNode {
  * @example
  * const trie = buildRuleTrie([{ tokens: parsed('$.a[*]'), list }]);
  */
-export function buildRuleTrie(entries: readonly { tokens: readonly PathToken[]; list: RuleList }[]): TrieNode {
+export function buildRuleTrie(
+  entries: readonly { tokens: readonly PathToken[]; list: RuleList }[],
+): TrieNode {
   const root = newNode();
   entries.forEach((entry, order) => {
     let node = root;
@@ -90,7 +92,12 @@ function indexOf(segment: string): number | undefined {
  * @example
  * visitApplicable(trie, ['$', 'a', '0'], 3, (entry, weight) => { ... });
  */
-export function visitApplicable(trie: TrieNode, segments: readonly string[], length: number, visit: TrieVisitor): void {
+export function visitApplicable(
+  trie: TrieNode,
+  segments: readonly string[],
+  length: number,
+  visit: TrieVisitor,
+): void {
   const stack: Frame[] = [{ node: trie, depth: 0, weight: 1 }];
   while (stack.length > 0) {
     const { node, depth, weight } = stack.pop() as Frame;

@@ -2,8 +2,9 @@
  * Parsed JSON for body bytes that are compared again and again (the expected side of an
  * interaction), cached by the identity of the byte array. Bodies are treated as immutable.
  */
-import type { JsonParseResult } from './json-parser.ts';
+
 import { parseJson } from './json.ts';
+import type { JsonParseResult } from './json-parser.ts';
 import { decodeUtf8Lossy } from './utf8.ts';
 
 const cache = new WeakMap<Uint8Array, JsonParseResult>();

@@ -4,7 +4,12 @@
  * integer beyond 2^53 is a `bigint`, so "Integer" and "Decimal" stay apart as in the Pact reference.
  */
 
-/** A decimal literal whose value is whole (`100.0`). */
+/**
+ * A decimal literal whose value is whole (`100.0`), kept apart from the integer `100`.
+ *
+ * @example
+ * parseJson('1.0'); // { ok: true, value: JsonFloat { value: 1 } }
+ */
 export class JsonFloat {
   readonly value: number;
   constructor(value: number) {

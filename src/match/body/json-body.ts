@@ -1,12 +1,13 @@
 /** JSON bodies: parse both sides (reporting either that does not parse), then walk them. */
-import { decodeUtf8Lossy, parseJson, parseJsonBytesCached } from '../../core/index.ts';
+import { decodeUtf8Lossy, type JsonValue, parseJson, parseJsonBytesCached } from '../../core/index.ts';
 import type { MatchingContext } from '../matching-context.ts';
-import { mismatch } from '../mismatch.ts';
 import type { Mismatch } from '../model.ts';
 import { compareJson } from './json-walker.ts';
+import { parseBoth } from './parse-both.ts';
 
 /**
- * Compares JSON body bytes.
+ * Compares JSON body bytes. The expected side is parsed once per byte array (it is matched again
+ * and again); the actual side every time.
  *
  * @example
  * matchJsonBody(encodeUtf8('{"a":1}'), encodeUtf8('{"a":2}'), context); // [{ path: '$.a', ... }]
@@ -16,33 +17,9 @@ export function matchJsonBody(
   actual: Uint8Array,
   context: MatchingContext,
 ): Mismatch[] {
-  const expectedText = decodeUtf8Lossy(expected);
-  const actualText = decodeUtf8Lossy(actual);
-  const expectedJson = parseJsonBytesCached(expected);
-  const actualJson = parseJson(actualText);
-  const issues: Mismatch[] = [];
-  if (!expectedJson.ok) {
-    issues.push(
-      mismatch(
-        'body',
-        '$',
-        expectedText,
-        actualText,
-        `Failed to parse the expected body: '${expectedJson.error}'`,
-      ),
-    );
-  }
-  if (!actualJson.ok) {
-    issues.push(
-      mismatch(
-        'body',
-        '$',
-        expectedText,
-        actualText,
-        `Failed to parse the actual body: '${actualJson.error}'`,
-      ),
-    );
-  }
-  if (!expectedJson.ok || !actualJson.ok) return issues;
-  return compareJson(context, expectedJson.value, actualJson.value);
+  const parsed = parseBoth<JsonValue>(expected, actual, (bytes, side) =>
+    side === 'expected' ? parseJsonBytesCached(bytes) : parseJson(decodeUtf8Lossy(bytes)),
+  );
+  if ('issues' in parsed) return parsed.issues;
+  return compareJson(context, ...parsed.values);
 }

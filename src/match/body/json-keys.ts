@@ -16,7 +16,7 @@ function sameKeys(expected: readonly string[], actualKeys: readonly string[], ac
 }
 
 /**
- * Checks the key sets of the visited objects (keys sorted).
+ * Checks the key sets of the visited objects (`expectedKeys` sorted, `actualKeys` in any order).
  *
  * @example
  * matchKeys(visit, ['one', 'two'], ['one'], actual); // "Expected a Map with keys [one, two] but received one with keys [one]"
@@ -29,18 +29,27 @@ export function matchKeys(
 ): void {
   const { context } = visit.node;
   const direct = directRules(context.rules, visit.segments, visit.length);
-  const shown = [JSON.stringify(expectedKeys), JSON.stringify(actualKeys)] as const;
   if (!direct.some((rule) => KEY_FREE_RULES.has(rule.match))) {
-    if (context.allowUnexpectedKeys) {
-      const missing = expectedKeys.filter((key) => !Object.hasOwn(actual, key));
-      if (missing.length > 0)
-        report(visit, `Actual map is missing the following keys: ${missing.join(', ')}`, ...shown);
-    } else if (!sameKeys(expectedKeys, actualKeys)) {
-      const message = `Expected a Map with keys [${expectedKeys.join(', ')}] but received one with keys [${actualKeys.join(', ')}]`;
-      report(visit, message, ...shown);
+    if (context.allowUnexpectedKeys) reportMissingKeys(visit, expectedKeys, actualKeys, actual);
+    else if (!sameKeys(expectedKeys, actualKeys, actual)) {
+      const received = [...actualKeys].sort();
+      const message = `Expected a Map with keys [${expectedKeys.join(', ')}] but received one with keys [${received.join(', ')}]`;
+      report(visit, message, JSON.stringify(expectedKeys), JSON.stringify(received));
     }
   }
-  if (direct.length > 0) matchEachKey(visit, actualKeys);
+  if (direct.length > 0) matchEachKey(visit, [...actualKeys].sort());
+}
+
+function reportMissingKeys(
+  visit: JsonVisit,
+  expectedKeys: readonly string[],
+  actualKeys: readonly string[],
+  actual: JsonObject,
+): void {
+  const missing = expectedKeys.filter((key) => !Object.hasOwn(actual, key));
+  if (missing.length === 0) return;
+  const message = `Actual map is missing the following keys: ${missing.join(', ')}`;
+  report(visit, message, JSON.stringify(expectedKeys), JSON.stringify([...actualKeys].sort()));
 }
 
 function matchEachKey(visit: JsonVisit, actualKeys: readonly string[]): void {

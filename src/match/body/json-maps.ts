@@ -26,18 +26,7 @@ export function compareMaps(visit: JsonVisit, expected: JsonObject, actual: Json
     report(visit, `Expected an empty Map but received ${stringifyJson(actual)}`, '{}', stringifyJson(actual));
     return;
   }
-  const selected = selectRules(context.rules, visit.segments, visit.length);
-  let byKey = selected === undefined;
-  const valueContexts = new Set<MatchingContext>();
-  for (const rule of selected?.list.rules ?? []) {
-    if (!selected?.cascaded && isValuesRule(rule)) {
-      valueContexts.add(rule.match === 'eachValue' ? eachValueContext(visit, rule) : context);
-      continue;
-    }
-    const failure = matchMapRule(rule, expected, actual, selected?.cascaded ?? false);
-    if (failure !== undefined) report(visit, failure, stringifyJson(expected), stringifyJson(actual));
-    byKey = true;
-  }
+  const { byKey, valueContexts } = applyMapRules(visit, expected, actual);
   if (byKey) {
     matchKeys(visit, expectedKeys, actualKeys, actual);
     for (const key of expectedKeys) {
@@ -45,8 +34,36 @@ export function compareMaps(visit: JsonVisit, expected: JsonObject, actual: Json
         child(visit, key, expected[key] as JsonValue, actual[key] as JsonValue, context);
     }
   }
-  for (const valueContext of valueContexts)
+  if (valueContexts.size > 0) actualKeys.sort();
+  for (const valueContext of valueContexts) {
     compareValues(visit, expected, expectedKeys, actual, actualKeys, valueContext);
+  }
+}
+
+/**
+ * Applies the rules at the object: object-level checks (reported now), and which contexts compare
+ * the entries by value. `byKey` when entries are compared key by key (no rule, or a non-values rule).
+ */
+function applyMapRules(
+  visit: JsonVisit,
+  expected: JsonObject,
+  actual: JsonObject,
+): { byKey: boolean; valueContexts: Set<MatchingContext> } {
+  const { context } = visit.node;
+  const selected = selectRules(context.rules, visit.segments, visit.length);
+  const valueContexts = new Set<MatchingContext>();
+  if (selected === undefined) return { byKey: true, valueContexts };
+  let byKey = false;
+  for (const rule of selected.list.rules) {
+    if (!selected.cascaded && isValuesRule(rule)) {
+      valueContexts.add(rule.match === 'eachValue' ? eachValueContext(visit, rule) : context);
+      continue;
+    }
+    const failure = matchMapRule(rule, expected, actual, selected.cascaded);
+    if (failure !== undefined) report(visit, failure, stringifyJson(expected), stringifyJson(actual));
+    byKey = true;
+  }
+  return { byKey, valueContexts };
 }
 
 function compareValues(

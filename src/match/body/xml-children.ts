@@ -22,6 +22,14 @@ function groupByName(elements: readonly XmlElement[]): Map<string, XmlElement[]>
 const sorted = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const describe = (elements: readonly XmlElement[]): string => elements.map(xmlName).join(', ');
 
+/** What the comparison of one name group needs. */
+interface GroupScope {
+  readonly walk: XmlWalk;
+  readonly length: number;
+  readonly path: string;
+  emit(at: string, message: string): XmlOp;
+}
+
 /**
  * The comparisons and mismatches for the children of the element at `segments[0..length]`, in order.
  *
@@ -33,47 +41,56 @@ export function childOps(walk: XmlWalk, length: number, expected: XmlElement, ac
   const actualChildren = xmlChildElements(actual);
   const path = formatPath(walk.segments, length);
   const shown = [describe(expectedChildren), describe(actualChildren)] as const;
-  const allow = walk.context.allowUnexpectedKeys;
-  const emit = (at: string, message: string): XmlOp => ({
-    kind: 'emit',
-    mismatch: mismatch('body', at, ...shown, message),
-  });
-  if (expectedChildren.length === 0 && actualChildren.length > 0 && !allow) {
-    return [emit(path, `Expected no children but received [${shown[1]}]`)];
+  const scope: GroupScope = {
+    walk,
+    length,
+    path,
+    emit: (at, message) => ({ kind: 'emit', mismatch: mismatch('body', at, ...shown, message) }),
+  };
+  if (expectedChildren.length === 0 && actualChildren.length > 0 && !walk.context.allowUnexpectedKeys) {
+    return [scope.emit(path, `Expected no children but received [${shown[1]}]`)];
   }
   const expectedGroups = groupByName(expectedChildren);
   const actualGroups = groupByName(actualChildren);
   const ops: XmlOp[] = [];
   for (const name of sorted(actualGroups.keys())) {
-    const group = actualGroups.get(name) as XmlElement[];
-    walk.segments[length] = name;
-    const typed = typeMatcherDefined(walk.context.rules, walk.segments, length + 1);
-    const childPath = formatPath(walk.segments, length + 1);
     const expectedGroup = expectedGroups.get(name);
     expectedGroups.delete(name);
-    if (expectedGroup === undefined) {
-      if (!allow || typed) ops.push(emit(path, `Unexpected child <${name}/>`));
-      continue;
-    }
-    const element = (expected: XmlElement, actual: XmlElement): XmlOp => ({
-      kind: 'element',
-      depth: length,
-      segment: name,
-      expected,
-      actual,
-    });
-    if (typed) {
-      for (const child of group) ops.push(element(expectedGroup[0] as XmlElement, child));
-      continue;
-    }
-    for (let i = 0; i < Math.max(expectedGroup.length, group.length); i++) {
-      const [e, a] = [expectedGroup[i], group[i]];
-      if (e !== undefined && a !== undefined) ops.push(element(e, a));
-      else if (e !== undefined) ops.push(emit(childPath, `Expected child <${name}/> but was missing`));
-      else if (!allow) ops.push(emit(childPath, `Unexpected child <${name}/>`));
-    }
+    for (const op of groupOps(scope, name, expectedGroup, actualGroups.get(name) as XmlElement[]))
+      ops.push(op);
   }
   for (const name of sorted(expectedGroups.keys()))
-    ops.push(emit(path, `Expected child <${name}/> but was missing`));
+    ops.push(scope.emit(path, `Expected child <${name}/> but was missing`));
+  return ops;
+}
+
+function groupOps(
+  scope: GroupScope,
+  name: string,
+  expected: XmlElement[] | undefined,
+  actual: XmlElement[],
+): XmlOp[] {
+  const { walk, length } = scope;
+  const allow = walk.context.allowUnexpectedKeys;
+  walk.segments[length] = name;
+  const typed = typeMatcherDefined(walk.context.rules, walk.segments, length + 1);
+  if (expected === undefined)
+    return !allow || typed ? [scope.emit(scope.path, `Unexpected child <${name}/>`)] : [];
+  const element = (e: XmlElement, a: XmlElement): XmlOp => ({
+    kind: 'element',
+    depth: length,
+    segment: name,
+    expected: e,
+    actual: a,
+  });
+  if (typed) return actual.map((child) => element(expected[0] as XmlElement, child));
+  const childPath = formatPath(walk.segments, length + 1);
+  const ops: XmlOp[] = [];
+  for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
+    const [e, a] = [expected[i], actual[i]];
+    if (e !== undefined && a !== undefined) ops.push(element(e, a));
+    else if (e !== undefined) ops.push(scope.emit(childPath, `Expected child <${name}/> but was missing`));
+    else if (!allow) ops.push(scope.emit(childPath, `Unexpected child <${name}/>`));
+  }
   return ops;
 }

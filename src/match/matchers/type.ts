@@ -52,8 +52,8 @@ function jsonType(rule: TypeRule, expected: JsonValue, actual: JsonValue, cascad
   );
 }
 
-const sizeMessage = (shown: string, size: number) => (bound: 'min' | 'max', limit: number) =>
-  `Expected ${shown} (size ${size}) to have ${bound === 'min' ? 'minimum' : 'maximum'} size of ${limit}`;
+const sizeMessage = (shown: () => string, size: number) => (bound: 'min' | 'max', limit: number) =>
+  `Expected ${shown()} (size ${size}) to have ${bound === 'min' ? 'minimum' : 'maximum'} size of ${limit}`;
 
 /** Checks for `{ match: 'type', min?, max? }`. */
 export const typeMatcher: RuleMatcher<TypeRule> = {
@@ -66,11 +66,16 @@ export const typeMatcher: RuleMatcher<TypeRule> = {
       rule,
       actual.items.length,
       cascaded,
-      sizeMessage(displayListValue(actual), actual.items.length),
+      sizeMessage(() => displayListValue(actual), actual.items.length),
     ),
   map: (rule, _expected, actual, cascaded) => {
     const size = Object.keys(actual).length;
-    return sizeVerdict(rule, size, cascaded, sizeMessage(mapDebug(actual), size));
+    return sizeVerdict(
+      rule,
+      size,
+      cascaded,
+      sizeMessage(() => mapDebug(actual), size),
+    );
   },
   element: (rule, expected, actual, cascaded) => {
     if (rule.min === undefined && rule.max === undefined && xmlName(expected) !== xmlName(actual)) {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { RuleList } from './model.ts';
+import {
+  compileRules,
+  directRules,
+  matcherIsDefined,
+  rulesForXml,
+  selectRules,
+  typeMatcherDefined,
+} from './rule-selection.ts';
+
+const list = (match: 'type' | 'equality' | 'integer' | 'values'): RuleList => ({
+  rules: [{ match }],
+  combine: 'AND',
+});
+
+const rules = {
+  $: list('values'),
+  '$.item1': list('type'),
+  '$.item1.level[1].id': list('integer'),
+  '$.item1.level[*].id': list('equality'),
+  '$.*.level[*].id': list('type'),
+};
+
+describe('selectRules', () => {
+  const compiled = compileRules(rules, 'path');
+
+  it('picks the most specific path by weight × length', () => {
+    assert.deepEqual(selectRules(compiled, ['$', 'item1', 'level', '1', 'id'], 5), {
+      list: list('integer'),
+      cascaded: false,
+    });
+    assert.deepEqual(selectRules(compiled, ['$', 'item1', 'level', '2', 'id'], 5), {
+      list: list('equality'),
+      cascaded: false,
+    });
+    assert.deepEqual(selectRules(compiled, ['$', 'item2', 'level', '2', 'id'], 5), {
+      list: list('type'),
+      cascaded: false,
+    });
+  });
+
+  it('marks a parent rule as cascaded to a child', () => {
+    assert.deepEqual(selectRules(compiled, ['$', 'item1', 'other'], 3), {
+      list: list('type'),
+      cascaded: true,
+    });
+  });
+
+  it('compiles a rule set once and reuses it', () => {
+    assert.equal(compileRules(rules, 'path'), compiled);
+  });
+
+  it('finds no rule where none applies', () => {
+    const only = compileRules({ '$.a': list('type') }, 'path');
+    assert.equal(selectRules(only, ['$', 'b'], 2), undefined);
+    assert.equal(matcherIsDefined(only, ['$', 'b'], 2), false);
+    assert.equal(matcherIsDefined(only, ['$', 'a', 'x'], 3), true);
+  });
+
+  it('tells type rules and rules defined exactly at a path', () => {
+    assert.equal(typeMatcherDefined(compiled, ['$', 'item1', 'x'], 3), true);
+    assert.deepEqual(directRules(compiled, ['$'], 1), [{ match: 'values' }]);
+    assert.deepEqual(directRules(compiled, ['$', 'item9'], 2), []);
+  });
+
+  it('matches header names without case', () => {
+    const headers = compileRules({ 'X-Trace': list('type') }, 'lower-name');
+    assert.notEqual(selectRules(headers, ['$', 'x-trace'], 2), undefined);
+  });
+
+  it('ignores rule paths that do not parse', () => {
+    assert.equal(compileRules({ '$.': list('type') }, 'path').entries.length, 0);
+  });
+
+  it('drops [*] steps for XML documents, whose paths have no indexes', () => {
+    const xml = rulesForXml(compileRules({ "$.animals[*].alligator['@phone']": list('type') }, 'path'));
+    assert.notEqual(selectRules(xml, ['$', 'animals', 'alligator', '@phone'], 4), undefined);
+  });
+});
