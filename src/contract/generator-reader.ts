@@ -5,6 +5,7 @@
  */
 import type { Generator, GeneratorCategory, Generators, GeneratorType } from '../match/model.ts';
 import { isJsonObject, setOwn } from './json-value.ts';
+import { type PartKind, partCategory } from './part-category.ts';
 
 /** The generator types seam knows (V3 and V4). */
 export const generatorTypes: readonly GeneratorType[] = [
@@ -21,14 +22,6 @@ export const generatorTypes: readonly GeneratorType[] = [
   'ProviderState',
   'MockServerURL',
 ];
-
-/**
- * Which part of an interaction a rule or generator set belongs to; it decides the body category.
- *
- * @example
- * readGenerators({ body: { $: { type: 'Uuid' } } }, 'message' satisfies PartKind);
- */
-export type PartKind = 'http' | 'message';
 
 const singleValueCategories = new Set<GeneratorCategory>(['method', 'path', 'status']);
 
@@ -59,7 +52,7 @@ export function readGenerators(json: unknown, part: PartKind = 'http'): Generato
   const generators: Partial<Record<GeneratorCategory, Record<string, Generator>>> = {};
   if (!isJsonObject(json)) return generators;
   for (const [name, value] of Object.entries(json)) {
-    const category = generatorCategory(name, part);
+    const category = partCategory(name, part);
     if (category === undefined || !isJsonObject(value)) continue;
     const entries = generators[category] ?? {};
     if (singleValueCategories.has(category)) {
@@ -74,21 +67,4 @@ export function readGenerators(json: unknown, part: PartKind = 'http'): Generato
     if (Object.keys(entries).length > 0) generators[category] = entries;
   }
   return generators;
-}
-
-function generatorCategory(name: string, part: PartKind): GeneratorCategory | undefined {
-  const lower = name.toLowerCase();
-  if (lower === 'body' || lower === 'content' || lower === 'contents')
-    return part === 'message' ? 'content' : 'body';
-  if (lower === 'headers' || lower === 'header') return 'header';
-  if (
-    lower === 'method' ||
-    lower === 'path' ||
-    lower === 'query' ||
-    lower === 'status' ||
-    lower === 'metadata'
-  ) {
-    return lower;
-  }
-  return undefined;
 }

@@ -1,7 +1,7 @@
 /** Writes the {@link Generators} model as V3/V4 pact-file JSON, the inverse of {@link readGenerators}. */
 import type { Generator, GeneratorCategory, Generators } from '../match/model.ts';
-import type { PartKind } from './generator-reader.ts';
 import { setOwn } from './json-value.ts';
+import type { PartKind } from './part-category.ts';
 
 const singleValueCategories = new Set<GeneratorCategory>(['method', 'path', 'status']);
 

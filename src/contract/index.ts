@@ -8,7 +8,7 @@
 export { readBody } from './body-reader.ts';
 export { type WrittenBody, writeBodyV3, writeBodyV4 } from './body-writer.ts';
 export { checkPactFiles, type PactCheckReport, type PactFileCheck } from './check-pact-files.ts';
-export { type PartKind, readGenerator, readGenerators } from './generator-reader.ts';
+export { readGenerator, readGenerators } from './generator-reader.ts';
 export { writeGenerators } from './generators-writer.ts';
 export { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
 export { readRequest, writeRequest } from './http-request.ts';
@@ -42,6 +42,7 @@ export type {
 export { interactionTypes } from './pact-model.ts';
 export { readPact } from './pact-reader.ts';
 export { formatPactJson, writePactJson } from './pact-writer.ts';
+export type { PartKind } from './part-category.ts';
 export { decodeQueryComponent, parseQueryString, readQueryMap, writeQueryMap } from './query.ts';
 export { declaredSpecVersion, parseSpecVersion, specVersionText } from './spec-version.ts';
 // Validation.

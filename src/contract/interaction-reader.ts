@@ -4,8 +4,8 @@ import { SeamError } from '../core/errors.ts';
 import type { SpecVersion } from '../match/model.ts';
 import { readRequest } from './http-request.ts';
 import { readResponse } from './http-response.ts';
-import { childPath } from './json-path.ts';
 import { describeValue, isJsonObject, type JsonObject, jsonToString, setOwn } from './json-value.ts';
+import { childPath } from './location-path.ts';
 import { readMessage } from './message.ts';
 import {
   type Interaction,

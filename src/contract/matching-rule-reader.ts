@@ -11,7 +11,6 @@ import type {
   StatusCodeClass,
 } from '../match/model.ts';
 import { readGenerator } from './generator-reader.ts';
-import { childPath } from './json-path.ts';
 import {
   describeValue,
   isJsonObject,
@@ -20,6 +19,7 @@ import {
   jsonToString,
   setOwn,
 } from './json-value.ts';
+import { childPath } from './location-path.ts';
 import { readRuleList } from './rule-list-reader.ts';
 
 /** How deep `eachKey`/`eachValue`/`arrayContains` rules may nest before a file is rejected. */

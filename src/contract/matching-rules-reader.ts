@@ -3,11 +3,14 @@
  * JSON path (`$.body.id`, `$.headers.Accept`, `$.query.q`, `$.path`) or the V3/V4 map nested by
  * category (`{ body: { '$.id': { matchers: [...], combine } }, path: { matchers: [...] } }`).
  */
+
+import { parseJsonPath } from '../match/json-path.ts';
 import type { MatchingRule, MatchingRules, RuleCategory, RuleList, SpecVersion } from '../match/model.ts';
-import type { PartKind } from './generator-reader.ts';
-import { childPath, tokenizePath } from './json-path.ts';
 import { isJsonObject, setOwn } from './json-value.ts';
+import { childPath } from './location-path.ts';
 import { readMatchingRule } from './matching-rule-reader.ts';
+import type { PartKind } from './part-category.ts';
+import { partCategory } from './part-category.ts';
 import { readRuleList } from './rule-list-reader.ts';
 
 type MutableRules = Partial<Record<RuleCategory, Record<string, RuleList>>>;
@@ -68,10 +71,11 @@ function v2Target(key: string, part: PartKind): { category: RuleCategory; key: s
   const bodyCategory = part === 'message' ? 'content' : 'body';
   if (key === '$.body') return { category: bodyCategory, key: '$' };
   if (key.startsWith('$.body')) return { category: bodyCategory, key: `$${key.slice(6)}` };
-  const tokens = tokenizePath(key);
-  const [first, second] = tokens ?? [];
+  const parsed = parseJsonPath(key);
+  if (!parsed.ok) return undefined;
+  const [, first, second] = parsed.tokens;
   if (first?.kind !== 'field') return undefined;
-  const category = ruleCategory(first.name, part);
+  const category = partCategory(first.name, part);
   if (category === undefined) return undefined;
   if (category === 'body' || category === 'content')
     return { category, key: `$${key.slice(2 + first.name.length)}` };
@@ -86,7 +90,7 @@ function readV3Rules(
   rules: MutableRules,
 ): void {
   for (const [name, value] of Object.entries(json)) {
-    const category = ruleCategory(name, part);
+    const category = partCategory(name, part);
     if (category === undefined || !isJsonObject(value)) continue;
     const at = childPath(location, name);
     if ('matchers' in value) {
@@ -102,24 +106,6 @@ function readV3Rules(
       );
     }
   }
-}
-
-/** The normalised category for a category name in a file, or undefined when it names none. */
-function ruleCategory(name: string, part: PartKind): RuleCategory | undefined {
-  const lower = name.toLowerCase();
-  if (lower === 'body' || lower === 'content' || lower === 'contents')
-    return part === 'message' ? 'content' : 'body';
-  if (lower === 'header' || lower === 'headers') return 'header';
-  if (
-    lower === 'method' ||
-    lower === 'path' ||
-    lower === 'query' ||
-    lower === 'status' ||
-    lower === 'metadata'
-  ) {
-    return lower;
-  }
-  return undefined;
 }
 
 function addRule(rules: MutableRules, category: RuleCategory, key: string, rule: MatchingRule): void {

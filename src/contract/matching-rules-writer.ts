@@ -3,8 +3,8 @@
  * {@link readMatchingRules}.
  */
 import type { MatchingRule, MatchingRules, RuleCategory, RuleList } from '../match/model.ts';
-import type { PartKind } from './generator-reader.ts';
 import { setOwn } from './json-value.ts';
+import type { PartKind } from './part-category.ts';
 
 const singleListCategories = new Set<RuleCategory>(['method', 'path', 'status']);
 

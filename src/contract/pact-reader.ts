@@ -2,8 +2,8 @@
 import { SeamError } from '../core/errors.ts';
 import type { SpecVersion } from '../match/model.ts';
 import { readInteraction } from './interaction-reader.ts';
-import { childPath } from './json-path.ts';
 import { describeValue, isJsonObject, type JsonObject, jsonToString, setOwn } from './json-value.ts';
+import { childPath } from './location-path.ts';
 import type { Interaction, Pact, Pacticipant } from './pact-model.ts';
 import { declaredSpecVersion, specVersionKeys } from './spec-version.ts';
 

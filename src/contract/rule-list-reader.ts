@@ -1,7 +1,7 @@
 /** Reads `{ matchers: [...], combine }`, the list of rules at one path. */
 import type { MatchingRule, RuleList } from '../match/model.ts';
-import { childPath } from './json-path.ts';
 import { isJsonObject, jsonToString } from './json-value.ts';
+import { childPath } from './location-path.ts';
 import { readMatchingRule } from './matching-rule-reader.ts';
 
 /**

@@ -14,8 +14,6 @@ const normaliseCommas = (value: string): string =>
     .map((part) => part.trim())
     .join(',');
 
-const LENIENT_SPECS = new Set(['V3', 'V4']);
-
 /**
  * The mismatches of one header value (`index` is its position when the header has several).
  *
@@ -57,7 +55,9 @@ function headerFailures(
     );
     return failures.map((failure) => failure + suffix);
   }
-  if (PARAMETERISED_HEADERS.has(lower) && LENIENT_SPECS.has(context.spec)) {
+  // Like the Pact reference, in every version: parameters the expected value does not name (a
+  // charset on Content-Type) are tolerated; those it names must match.
+  if (PARAMETERISED_HEADERS.has(lower)) {
     return matchParameterHeader(expected, actual, name, 'header', index, singleValue);
   }
   const failure = equalText(normaliseCommas(expected), normaliseCommas(actual));

@@ -24,7 +24,10 @@ export type Body =
       readonly hint?: 'TEXT' | 'BINARY';
     };
 
-/** Header or metadata names map to their values in order; a header value is one comma-separated item. */
+/**
+ * Header names map to their values in order, as written (a file's `"Accept": "a, b"` is one value).
+ * The engine splits known multi-value headers on commas when it compares them.
+ */
 export type Headers = Readonly<Record<string, readonly string[]>>;
 
 /** Query parameters map to their values in order. A parameter with no `=` has the value `''`. */

@@ -1,7 +1,7 @@
 /** Validation of generators (`{ body: { '$.id': { type: 'Uuid' } } }`). */
 import { generatorTypes } from '../generator-reader.ts';
-import { childPath } from '../json-path.ts';
 import { describeValue, isJsonObject } from '../json-value.ts';
+import { childPath } from '../location-path.ts';
 import { type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 import type { RulePart } from './rules.ts';
 

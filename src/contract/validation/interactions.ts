@@ -1,7 +1,7 @@
 /** Validation of interactions: HTTP, V3 messages, V4 asynchronous and synchronous messages. */
 import type { SpecVersion } from '../../match/model.ts';
-import { childPath } from '../json-path.ts';
 import { isJsonObject, type JsonObject } from '../json-value.ts';
+import { childPath } from '../location-path.ts';
 import { interactionTypes } from '../pact-model.ts';
 import { checkGenerators } from './generators.ts';
 import { checkRequest, checkResponse, checkV4Body } from './http.ts';

@@ -1,6 +1,7 @@
 /** The issues a pact validation reports, and the helpers that record them. */
-import { childPath } from '../json-path.ts';
+
 import { describeValue, isJsonObject, type JsonObject, jsonTypeName } from '../json-value.ts';
+import { childPath } from '../location-path.ts';
 
 /**
  * What kind of problem an issue is.

@@ -1,0 +1,27 @@
+/**
+ * The categories that matching rules and generators are filed under in pact files, and how their
+ * names read: `body`/`content`/`contents` mean the body (category `content` for message contents),
+ * `header`/`headers` the headers; names are case-insensitive.
+ */
+import type { RuleCategory } from '../match/model.ts';
+
+/** Whether a part belongs to an HTTP interaction or to a message. */
+export type PartKind = 'http' | 'message';
+
+const plainCategories = new Set<string>(['method', 'path', 'query', 'status', 'metadata']);
+
+/**
+ * The normalised category for a category name found in a file, or undefined when it names none.
+ * Rule and generator categories are the same set, so this serves both.
+ *
+ * @example
+ * partCategory('Headers', 'http'); // 'header'
+ * partCategory('body', 'message'); // 'content'
+ */
+export function partCategory(name: string, part: PartKind): RuleCategory | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'body' || lower === 'content' || lower === 'contents')
+    return part === 'message' ? 'content' : 'body';
+  if (lower === 'header' || lower === 'headers') return 'header';
+  return plainCategories.has(lower) ? (lower as RuleCategory) : undefined;
+}
