@@ -7,7 +7,7 @@ import type { CommandEntry, CommandIo } from './command.ts';
 const commands: readonly CommandEntry[] = [
   {
     words: ['pact', 'check'],
-    usage: 'seam pact check <file|dir...> [--json]',
+    usage: 'seam pact check <file|dir...> [--spec V] [--json]',
     summary:
       'Validate pact files (V1–V4); folders: every *.json inside. Exit 0 all valid, 1 any invalid or missing, 2 usage error.',
     load: () => import('./commands/pact-check.ts'),

@@ -37,6 +37,12 @@ export interface PactCheckReport {
   readonly files: readonly PactFileCheck[];
 }
 
+/** Options for {@link checkPactFiles}: reading limits, and the version to check against. */
+export interface CheckPactFilesOptions extends LoadPactFileOptions {
+  /** Check every file against this version, whatever it declares (by default: the declared one). */
+  readonly specVersion?: SpecVersion;
+}
+
 /**
  * Checks each path: a file is read and validated; a folder contributes every `*.json` file inside
  * it, recursively, in name order. A path that does not exist, a folder with no `.json` file, and a
@@ -48,7 +54,7 @@ export interface PactCheckReport {
  */
 export async function checkPactFiles(
   paths: readonly string[],
-  options: LoadPactFileOptions = {},
+  options: CheckPactFilesOptions = {},
 ): Promise<PactCheckReport> {
   const files: PactFileCheck[] = [];
   for (const target of paths) {
@@ -71,7 +77,7 @@ async function expand(target: string): Promise<string[] | string> {
   return files.length === 0 ? 'no .json files in this folder' : files;
 }
 
-async function checkFile(file: string, options: LoadPactFileOptions): Promise<PactFileCheck> {
+async function checkFile(file: string, options: CheckPactFilesOptions): Promise<PactFileCheck> {
   let json: unknown;
   try {
     json = await readPactFileJson(file, options);
@@ -79,7 +85,11 @@ async function checkFile(file: string, options: LoadPactFileOptions): Promise<Pa
     if (!isSeamError(error)) throw error;
     return failure(file, error.message.slice(file.length + 2));
   }
-  const validation = validatePact(json, file);
+  const validation = validatePact(
+    json,
+    file,
+    options.specVersion ? { specVersion: options.specVersion } : {},
+  );
   const base = { file, specVersion: validation.specVersion };
   if (!validation.ok) return { ...base, ok: false, issues: validation.issues };
   try {

@@ -7,7 +7,12 @@
  */
 export { readBody } from './body-reader.ts';
 export { type WrittenBody, writeBodyV3, writeBodyV4 } from './body-writer.ts';
-export { checkPactFiles, type PactCheckReport, type PactFileCheck } from './check-pact-files.ts';
+export {
+  type CheckPactFilesOptions,
+  checkPactFiles,
+  type PactCheckReport,
+  type PactFileCheck,
+} from './check-pact-files.ts';
 export { readGenerator, readGenerators } from './generator-reader.ts';
 export { writeGenerators } from './generators-writer.ts';
 export { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';

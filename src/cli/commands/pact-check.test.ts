@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { conformanceDir } from '../../../test/conformance/corpus.ts';
 import { main } from '../main.ts';
 
 function capture() {
@@ -33,6 +34,36 @@ describe('seam pact check', () => {
     const { io, out } = capture();
     assert.equal(await main(['pact', 'check', 'examples/pacts'], io), 0);
     assert.match(out.join(''), /3 files checked: 3 valid, 0 invalid/);
+  });
+
+  it('accepts all 40 pact files the reference implementation loads', async () => {
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', conformanceDir('pact-reference-samples')], io), 0);
+    assert.match(out.join(''), /40 files checked: 40 valid, 0 invalid/);
+  });
+
+  it('rejects every failing V3 schema example when told to check as V3, each with a JSON path', async () => {
+    const { io, out } = capture();
+    const folder = conformanceDir('pact-schemas/examples/v3/fail');
+    assert.equal(await main(['pact', 'check', '--spec', '3', '--json', folder], io), 1);
+    const report = JSON.parse(out.join('')) as { files: { ok: boolean; issues: { path: string }[] }[] };
+    assert.equal(report.files.length, 32);
+    for (const file of report.files) {
+      assert.equal(file.ok, false);
+      assert.match(file.issues[0]?.path ?? '', /^\$/);
+    }
+  });
+
+  it('exits 2 for an unknown specification version', async () => {
+    const { io, err } = capture();
+    assert.equal(await main(['pact', 'check', '--spec', '5', 'examples/pacts'], io), 2);
+    assert.match(err.join(''), /Unknown pact specification version "5"/);
+  });
+
+  it('exits 2 for an unknown specification version', async () => {
+    const { io, err } = capture();
+    assert.equal(await main(['pact', 'check', '--spec', '5', 'examples/pacts'], io), 2);
+    assert.match(err.join(''), /Unknown pact specification version "5"/);
   });
 
   it('exits 1 and prints <file>: <json path>: <message> for each problem', async () => {
@@ -84,7 +115,10 @@ describe('seam pact check', () => {
     for (const args of [[], ['--strict', 'x.json']]) {
       const { io, err } = capture();
       assert.equal(await main(['pact', 'check', ...args], io), 2);
-      assert.match(err.join(''), /Usage: seam pact check <file\|dir\.\.\.> \[--json\]/);
+      assert.match(
+        err.join(''),
+        /Usage: seam pact check <file\|dir\.\.\.> \[--spec 1\|1\.1\|2\|3\|4\] \[--json\]/,
+      );
     }
   });
 });

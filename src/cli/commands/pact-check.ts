@@ -1,28 +1,44 @@
 /**
- * `seam pact check <file|dir...> [--json]`: validates pact files (folders: every *.json inside,
- * recursively). Exit 0 when all are valid, 1 when any is invalid, missing or unreadable, 2 for a
- * usage error (no path, unknown option).
+ * `seam pact check <file|dir...> [--spec VERSION] [--json]`: validates pact files (folders: every
+ * *.json inside, recursively). Exit 0 when all are valid, 1 when any is invalid, missing or
+ * unreadable, 2 for a usage error (no path, unknown option, unknown version).
  */
-import { checkPactFiles, type PactCheckReport } from '../../contract/index.ts';
+import { parseArgs } from 'node:util';
+import { checkPactFiles, type PactCheckReport, parseSpecVersion } from '../../contract/index.ts';
 import type { CommandIo } from '../command.ts';
 
-const usage = 'Usage: seam pact check <file|dir...> [--json]\n';
+const usage = 'Usage: seam pact check <file|dir...> [--spec 1|1.1|2|3|4] [--json]\n';
 
 /** Runs `seam pact check` with the arguments after `pact check`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  const unknown = args.find((arg) => arg.startsWith('-') && arg !== '--json');
-  if (unknown !== undefined) {
-    io.err(`Unknown option: ${unknown}\n${usage}`);
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
     return 2;
   }
-  const paths = args.filter((arg) => arg !== '--json');
-  if (paths.length === 0) {
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) {
     io.err(`No pact file or folder given.\n${usage}`);
     return 2;
   }
-  const report = await checkPactFiles(paths);
-  io.out(args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+  const specVersion = values.spec === undefined ? undefined : parseSpecVersion(values.spec);
+  if (values.spec !== undefined && specVersion === undefined) {
+    io.err(`Unknown pact specification version "${values.spec}" (use 1, 1.1, 2, 3 or 4).\n${usage}`);
+    return 2;
+  }
+  const report = await checkPactFiles(positionals, specVersion ? { specVersion } : {});
+  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
   return report.ok ? 0 : 1;
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, spec: { type: 'string' } },
+  });
 }
 
 function formatText(report: PactCheckReport): string {
