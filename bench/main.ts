@@ -10,6 +10,7 @@ const benchmarks: Record<
 > = {
   'cli-cold-start': () => import('./cli-cold-start.ts'),
   match: () => import('./match.ts'),
+  contract: () => import('./contract.ts'),
 };
 
 const wanted = process.argv.slice(2);

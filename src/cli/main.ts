@@ -12,6 +12,13 @@ const commands: readonly CommandEntry[] = [
       'Validate pact files (V1–V4); folders: every *.json inside. Exit 0 all valid, 1 any invalid or missing, 2 usage error.',
     load: () => import('./commands/pact-check.ts'),
   },
+  {
+    words: ['verify'],
+    usage: 'seam verify --provider-base-url URL [pact files or dirs...] [--pact-url URL...] [options]',
+    summary:
+      'Verify a running provider against pacts (state handlers via --provider-states-setup-url). Exit 0 all non-pending ok, 1 any failure, 2 usage error.',
+    load: () => import('./commands/verify.ts'),
+  },
 ];
 
 const standardIo: CommandIo = {

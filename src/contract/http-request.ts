@@ -85,8 +85,8 @@ export function writeRequest(request: HttpRequest, spec: 'V3' | 'V4'): JsonObjec
             ? writeHeadersV3(request.headers)
             : writeHeadersV4(request.headers),
       body: spec === 'V3' ? writeBodyV3(request.body) : writeBodyV4(request.body),
-      matchingRules: writeMatchingRules(request.matchingRules, spec),
-      generators: writeGenerators(request.generators, spec),
+      matchingRules: writeMatchingRules(request.matchingRules),
+      generators: writeGenerators(request.generators),
     },
   );
 }

@@ -64,8 +64,8 @@ export function writeResponse(response: HttpResponse, spec: 'V3' | 'V4'): JsonOb
             ? writeHeadersV3(response.headers)
             : writeHeadersV4(response.headers),
       body: spec === 'V3' ? writeBodyV3(response.body) : writeBodyV4(response.body),
-      matchingRules: writeMatchingRules(response.matchingRules, spec),
-      generators: writeGenerators(response.generators, spec),
+      matchingRules: writeMatchingRules(response.matchingRules),
+      generators: writeGenerators(response.generators),
     },
   );
 }

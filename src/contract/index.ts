@@ -13,17 +13,24 @@ export {
   type PactCheckReport,
   type PactFileCheck,
 } from './check-pact-files.ts';
+// Consumer DSL and matchers.
+export * from './dsl/index.ts';
+export { type FileLockOptions, withFileLock } from './file-lock.ts';
 export { readGenerator, readGenerators } from './generator-reader.ts';
 export { writeGenerators } from './generators-writer.ts';
 export { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
+export { fromHttpResponse, fromRawHttpResponse, toHttpRequest } from './http-exchange.ts';
 export { readRequest, writeRequest } from './http-request.ts';
 export { readResponse, writeResponse } from './http-response.ts';
 export { readInteraction } from './interaction-reader.ts';
 export { writeInteraction } from './interaction-writer.ts';
+export * from './matchers/index.ts';
+export * as matchers from './matchers/index.ts';
 export { readMatchingRule } from './matching-rule-reader.ts';
 export { readMatchingRules } from './matching-rules-reader.ts';
 export { writeMatchingRule, writeMatchingRules, writeRuleList } from './matching-rules-writer.ts';
 export { readMessage, writeMessage } from './message.ts';
+export * from './mock-server/index.ts';
 export {
   defaultMaxPactFileBytes,
   type LoadPactFileOptions,
@@ -31,6 +38,7 @@ export {
   readPactFileJson,
   savePactFile,
 } from './pact-file.ts';
+export { type MergePactFileOptions, mergePactFile, mergePacts } from './pact-merge.ts';
 // Whole pact files.
 export type {
   HttpInteraction,
@@ -58,3 +66,21 @@ export {
   type ValidatePactOptions,
   validatePact,
 } from './validation/validate-pact.ts';
+// Provider verification.
+export {
+  type ConsumerVersionSelector,
+  formatVerificationReport,
+  type InteractionResult,
+  type MessageProvider,
+  type MessageProviderContext,
+  type ProducedMessage,
+  type StateContext,
+  type StateFunction,
+  type StateHandler,
+  toJUnit,
+  type VerificationIssue,
+  type VerificationIssueCode,
+  type VerificationReport,
+  type VerifyProviderOptions,
+  verifyProvider,
+} from './verifier/index.ts';

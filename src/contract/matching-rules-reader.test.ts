@@ -63,9 +63,8 @@ describe('readMatchingRules', () => {
       },
       'V3',
     );
-    assert.deepEqual(readMatchingRules(writeMatchingRules(rules, 'V3'), 'V3'), rules);
+    assert.deepEqual(readMatchingRules(writeMatchingRules(rules), 'V3'), rules);
     const message = readMatchingRules({ body: { $: { matchers: [{ match: 'type' }] } } }, 'V3', 'message');
-    assert.deepEqual(Object.keys(writeMatchingRules(message, 'V3', 'message') ?? {}), ['body']);
-    assert.deepEqual(Object.keys(writeMatchingRules(message, 'V4', 'message') ?? {}), ['content']);
+    assert.deepEqual(Object.keys(writeMatchingRules(message, 'message') ?? {}), ['body']);
   });
 });

@@ -4,22 +4,21 @@
  */
 import type { MatchingRule, MatchingRules, RuleCategory, RuleList } from '../match/model.ts';
 import { setOwn } from './json-value.ts';
-import type { PartKind } from './part-category.ts';
+import { fileCategoryName, type PartKind } from './part-category.ts';
 
 const singleListCategories = new Set<RuleCategory>(['method', 'path', 'status']);
 
 /**
- * Writes matching rules nested by category. Message content rules are written under `body` in V3
- * files and `content` in V4 files; `path`, `method` and `status` are written as one rule list.
+ * Writes matching rules nested by category. Message content rules are written under `body` (see
+ * {@link fileCategoryName}); `path`, `method` and `status` are written as one rule list.
  * Empty categories are left out; the result is undefined when there are no rules at all.
  *
  * @example
- * writeMatchingRules({ path: { $: { rules: [{ match: 'regex', regex: '^/o/\\d+$' }], combine: 'AND' } } }, 'V4');
+ * writeMatchingRules({ path: { $: { rules: [{ match: 'regex', regex: '^/o/\\d+$' }], combine: 'AND' } } });
  * // { path: { combine: 'AND', matchers: [{ match: 'regex', regex: '^/o/\\d+$' }] } }
  */
 export function writeMatchingRules(
   rules: MatchingRules | undefined,
-  spec: 'V3' | 'V4',
   part: PartKind = 'http',
 ): Record<string, unknown> | undefined {
   if (rules === undefined) return undefined;
@@ -27,7 +26,7 @@ export function writeMatchingRules(
   for (const [category, entries] of Object.entries(rules) as [RuleCategory, Record<string, RuleList>][]) {
     const keys = Object.keys(entries);
     if (keys.length === 0) continue;
-    const name = fileCategory(category, spec, part);
+    const name = fileCategoryName(category, part);
     if (singleListCategories.has(category)) {
       const list = entries.$ ?? entries[keys[0] ?? '$'];
       if (list !== undefined) json[name] = writeRuleList(list);
@@ -38,12 +37,6 @@ export function writeMatchingRules(
     json[name] = written;
   }
   return Object.keys(json).length === 0 ? undefined : json;
-}
-
-function fileCategory(category: RuleCategory, spec: 'V3' | 'V4', part: PartKind): string {
-  if (category === 'content' || (category === 'body' && part === 'message'))
-    return spec === 'V3' ? 'body' : 'content';
-  return category;
 }
 
 /**

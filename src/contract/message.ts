@@ -62,8 +62,8 @@ export function writeMessage(message: Message, spec: 'V3' | 'V4'): JsonObject {
     {
       contents: spec === 'V3' ? writeBodyV3(message.contents) : writeBodyV4(message.contents),
       metadata: message.metadata === undefined ? undefined : { ...message.metadata },
-      matchingRules: writeMatchingRules(message.matchingRules, spec, 'message'),
-      generators: writeGenerators(message.generators, spec, 'message'),
+      matchingRules: writeMatchingRules(message.matchingRules, 'message'),
+      generators: writeGenerators(message.generators, 'message'),
     },
   );
 }

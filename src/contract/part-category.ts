@@ -25,3 +25,16 @@ export function partCategory(name: string, part: PartKind): RuleCategory | undef
   if (lower === 'header' || lower === 'headers') return 'header';
   return plainCategories.has(lower) ? (lower as RuleCategory) : undefined;
 }
+
+/**
+ * The name a category is written under. Message contents are written under `body` in V3 and V4
+ * alike: that is what the Pact reference implementation (and so pact-js) writes and reads, although
+ * the V4 specification's test cases spell it `content`; the readers accept both.
+ *
+ * @example
+ * fileCategoryName('content', 'message'); // 'body'
+ * fileCategoryName('header', 'http'); // 'header'
+ */
+export function fileCategoryName(category: RuleCategory, part: PartKind): string {
+  return category === 'content' || (category === 'body' && part === 'message') ? 'body' : category;
+}

@@ -1,3 +1,4 @@
 /** The kernel shared by every capability. */
 export * from './body/index.ts';
 export { isSeamError, SeamError, type SeamErrorCode, type SeamErrorOptions } from './errors.ts';
+export * from './http/index.ts';

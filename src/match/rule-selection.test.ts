@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import type { RuleList } from './model.ts';
 import {
   compileRules,
-  directRules,
+  cursorAt,
+  directRulesAt,
   matcherIsDefined,
   rulesForXml,
   selectRules,
@@ -61,8 +62,8 @@ describe('selectRules', () => {
 
   it('tells type rules and rules defined exactly at a path', () => {
     assert.equal(typeMatcherDefined(compiled, ['$', 'item1', 'x'], 3), true);
-    assert.deepEqual(directRules(compiled, ['$'], 1), [{ match: 'values' }]);
-    assert.deepEqual(directRules(compiled, ['$', 'item9'], 2), []);
+    assert.deepEqual(directRulesAt(cursorAt(compiled, ['$'], 1)), [{ match: 'values' }]);
+    assert.deepEqual(directRulesAt(cursorAt(compiled, ['$', 'item9'], 2)), []);
   });
 
   it('matches header names without case', () => {

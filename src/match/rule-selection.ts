@@ -1,11 +1,13 @@
 /**
  * Which matching rules apply at a path. Every rule path that matches is weighed (see path-weight)
  * and, as in the Pact reference, the highest weight × length wins; a rule that matched a parent of
- * the path is "cascaded" to it. Lookups go through a per-category index (rule-trie).
+ * the path is "cascaded" to it. Lookups follow a per-category index (rule-trie) with a cursor
+ * (rule-cursor); walkers carry cursors down instead of calling these per node.
  */
-import type { MatchingRule, RuleList } from './model.ts';
+import type { MatchingRule } from './model.ts';
 import type { CompiledRules } from './rule-compile.ts';
-import { buildRuleTrie, type TrieEntry, type TrieNode, visitApplicable } from './rule-trie.ts';
+import { cursorAt, rootCursor, stepCursor } from './rule-cursor.ts';
+import type { SelectedRules } from './rule-trie.ts';
 
 export { pathWeight } from './path-weight.ts';
 export {
@@ -15,24 +17,14 @@ export {
   type RuleEntry,
   type RuleKeying,
 } from './rule-compile.ts';
+export {
+  cursorAt,
+  directRulesAt,
+  type RuleCursor,
+  stepCursor,
+} from './rule-cursor.ts';
+export type { SelectedRules } from './rule-trie.ts';
 export { rulesAt, rulesForXml } from './rule-views.ts';
-
-const tries = new WeakMap<CompiledRules, TrieNode>();
-
-function trieOf(rules: CompiledRules): TrieNode {
-  let trie = tries.get(rules);
-  if (trie === undefined) {
-    trie = buildRuleTrie(rules.entries);
-    tries.set(rules, trie);
-  }
-  return trie;
-}
-
-/** The rules chosen for a path; `cascaded` when they were defined on a parent. */
-export interface SelectedRules {
-  readonly list: RuleList;
-  readonly cascaded: boolean;
-}
 
 /**
  * The best rule list for a path, or `undefined` when no rule applies.
@@ -45,20 +37,7 @@ export function selectRules(
   segments: readonly string[],
   length: number,
 ): SelectedRules | undefined {
-  if (rules.single !== undefined) return { list: rules.single, cascaded: false };
-  if (rules.entries.length === 0) return undefined;
-  let best: TrieEntry | undefined;
-  let bestScore = -1;
-  visitApplicable(trieOf(rules), segments, length, (entry, weight) => {
-    const score = weight * entry.length;
-    if (score > bestScore || (score === bestScore && best !== undefined && entry.order < best.order)) {
-      best = entry;
-      bestScore = score;
-    }
-    return false;
-  });
-  const chosen = best as TrieEntry | undefined;
-  return chosen === undefined ? undefined : { list: chosen.list, cascaded: chosen.length !== length };
+  return cursorAt(rules, segments, length).selected;
 }
 
 /**
@@ -68,17 +47,10 @@ export function selectRules(
  * matcherIsDefined(compiled, ['$', 'a'], 2);
  */
 export function matcherIsDefined(rules: CompiledRules, segments: readonly string[], length: number): boolean {
-  if (rules.single !== undefined) return true;
-  if (rules.entries.length === 0) return false;
-  let found = false;
-  visitApplicable(trieOf(rules), segments, length, () => {
-    found = true;
-    return true;
-  });
-  return found;
+  return cursorAt(rules, segments, length).best !== undefined;
 }
 
-const TYPE_RULES = new Set(['type']);
+const isTypeRule = (rule: MatchingRule): boolean => rule.match === 'type';
 
 /**
  * True when any rule applying at the path (even a parent's, not only the best) is a type rule.
@@ -92,30 +64,12 @@ export function typeMatcherDefined(
   length: number,
 ): boolean {
   if (rules.entries.length === 0) return false;
-  let found = false;
-  visitApplicable(trieOf(rules), segments, length, (entry) => {
-    found = entry.list.rules.some((rule) => TYPE_RULES.has(rule.match));
-    return found;
-  });
-  return found;
-}
-
-/**
- * The rules defined exactly at the path (same length), not cascaded from a parent.
- *
- * @example
- * directRules(compiled, ['$'], 1); // [{ match: 'eachKey', ... }]
- */
-export function directRules(
-  rules: CompiledRules,
-  segments: readonly string[],
-  length: number,
-): MatchingRule[] {
-  const found: MatchingRule[] = [];
-  if (rules.entries.length === 0) return found;
-  visitApplicable(trieOf(rules), segments, length, (entry) => {
-    if (entry.length === length) for (const rule of entry.list.rules) found.push(rule);
-    return false;
-  });
-  return found;
+  let cursor = rootCursor(rules);
+  for (let depth = 0; ; depth++) {
+    for (const node of cursor.nodes) {
+      if (node.ending.some((entry) => entry.list.rules.some(isTypeRule))) return true;
+    }
+    if (depth >= length) return false;
+    cursor = stepCursor(cursor, segments[depth] as string);
+  }
 }

@@ -1,31 +1,61 @@
 /**
  * An index of rule paths by step, so finding the rules that apply at a path follows only the
  * branches that match it (a field by name, an index by number, `*` and `[*]`) instead of weighing
- * every rule. With 200 rules on a 1000-field body this is what keeps matching fast.
+ * every rule. With 200 rules on a 1000-field body this is what keeps matching fast. Walkers follow
+ * it one step at a time (see rule-cursor).
  */
 import type { PathToken } from './json-path.ts';
 import type { RuleList } from './model.ts';
+import type { RuleCursor } from './rule-cursor.ts';
+
+/** The rules chosen for a path; `cascaded` when they were defined on a parent. */
+export interface SelectedRules {
+  readonly list: RuleList;
+  readonly cascaded: boolean;
+}
 
 /** A rule list, its path length and its position in the rule set (ties go to the first). */
 export interface TrieEntry {
   readonly list: RuleList;
   readonly length: number;
   readonly order: number;
+  /** The entry chosen at its own path, and cascaded to a child (shared, read-only). */
+  readonly own: SelectedRules;
+  readonly cascade: SelectedRules;
 }
 
-/** One step of the index. */
+/**
+ * One step of the index. `live` when a rule path ends here or below; `plain` when only field names
+ * lead on (no `$`, `*`, index or `[*]` step). Every node has every property (one hidden class),
+ * which keeps stepping through the index fast.
+ */
 export interface TrieNode {
   readonly ending: TrieEntry[];
   readonly fields: Map<string, TrieNode>;
   readonly indexes: Map<number, TrieNode>;
-  star?: TrieNode;
-  starIndex?: TrieNode;
-  root?: TrieNode;
+  star: TrieNode | undefined;
+  starIndex: TrieNode | undefined;
+  root: TrieNode | undefined;
+  live: boolean;
+  plain: boolean;
+  /** The cursor of a path that reaches this node alone with no rule before it (see rule-cursor). */
+  alone: RuleCursor | undefined;
 }
 
-const newNode = (): TrieNode => ({ ending: [], fields: new Map(), indexes: new Map() });
+const newNode = (): TrieNode => ({
+  ending: [],
+  fields: new Map(),
+  indexes: new Map(),
+  star: undefined,
+  starIndex: undefined,
+  root: undefined,
+  live: false,
+  plain: true,
+  alone: undefined,
+});
 
 function child(node: TrieNode, token: PathToken): TrieNode {
+  if (token.kind !== 'field') node.plain = false;
   switch (token.kind) {
     case 'root':
       node.root ??= newNode();
@@ -62,56 +92,15 @@ export function buildRuleTrie(
   entries: readonly { tokens: readonly PathToken[]; list: RuleList }[],
 ): TrieNode {
   const root = newNode();
-  entries.forEach((entry, order) => {
+  entries.forEach(({ tokens, list }, order) => {
     let node = root;
-    for (const token of entry.tokens) node = child(node, token);
-    node.ending.push({ list: entry.list, length: entry.tokens.length, order });
+    node.live = true;
+    for (const token of tokens) {
+      node = child(node, token);
+      node.live = true;
+    }
+    const own = { list, cascaded: false };
+    node.ending.push({ list, length: tokens.length, order, own, cascade: { list, cascaded: true } });
   });
   return root;
-}
-
-/** Called for every rule list whose path applies, with its weight; return true to stop. */
-export type TrieVisitor = (entry: TrieEntry, weight: number) => boolean | undefined;
-
-interface Frame {
-  readonly node: TrieNode;
-  readonly depth: number;
-  readonly weight: number;
-}
-
-function indexOf(segment: string): number | undefined {
-  const first = segment.charCodeAt(0);
-  if (!((first >= 48 && first <= 57) || first === 43) || !/^\+?[0-9]+$/.test(segment)) return undefined;
-  return Number(segment);
-}
-
-/**
- * Visits the rule lists whose paths apply to the first `length` segments (each rule path no longer
- * than the path, every step matching). Stops early when the visitor returns true.
- *
- * @example
- * visitApplicable(trie, ['$', 'a', '0'], 3, (entry, weight) => { ... });
- */
-export function visitApplicable(
-  trie: TrieNode,
-  segments: readonly string[],
-  length: number,
-  visit: TrieVisitor,
-): void {
-  const stack: Frame[] = [{ node: trie, depth: 0, weight: 1 }];
-  while (stack.length > 0) {
-    const { node, depth, weight } = stack.pop() as Frame;
-    for (const entry of node.ending) if (visit(entry, weight)) return;
-    if (depth >= length) continue;
-    const segment = segments[depth] as string;
-    const push = (next: TrieNode | undefined, factor: number) => {
-      if (next !== undefined) stack.push({ node: next, depth: depth + 1, weight: weight * factor });
-    };
-    if (segment === '$') push(node.root, 2);
-    push(node.fields.get(segment), 2);
-    push(node.star, 1);
-    const index = node.indexes.size > 0 || node.starIndex !== undefined ? indexOf(segment) : undefined;
-    if (index !== undefined) push(node.indexes.get(index), 2);
-    if (index !== undefined || segment === '[*]') push(node.starIndex, 1);
-  }
 }

@@ -21,6 +21,10 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
   let failed = 0;
   let skipped = 0;
   const failures: Failure[] = [];
+  // Output a test file prints is kept per file and shown only if something in that file fails, so
+  // peers that print (pact-js's verifier writes its report to stdout) do not bury the results.
+  const output = new Map<string, string[]>();
+  const failedFiles = new Set<string>();
   for await (const event of source) {
     if (event.type === 'test:pass') {
       if (event.data.details.type === 'suite') continue;
@@ -36,11 +40,16 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
         continue;
       failed++;
       failures.push({ name: event.data.name, file: event.data.file, error });
+      if (event.data.file !== undefined) failedFiles.add(event.data.file);
       yield `✗ ${event.data.name}${event.data.file ? ` (${event.data.file})` : ''}\n`;
     } else if (event.type === 'test:stderr' || event.type === 'test:stdout') {
-      // Tests must not print; what they do print is shown so it is not lost.
-      yield event.data.message;
+      const file = event.data.file ?? '(unknown file)';
+      output.set(file, [...(output.get(file) ?? []), event.data.message]);
     }
+  }
+  for (const file of failedFiles) {
+    const printed = output.get(file);
+    if (printed !== undefined) yield `\nOutput of ${file}:\n${printed.join('')}`;
   }
   if (failures.length > 0) {
     yield '\nFailures:\n';

@@ -12,6 +12,7 @@ import { isJsonObject, JsonFloat, type JsonValue } from './json-value.ts';
  * jsonEquals(1, new JsonFloat(1)); // false
  */
 export function jsonEquals(left: JsonValue, right: JsonValue): boolean {
+  if (left === right) return true;
   const stack: JsonValue[] = [left, right];
   while (stack.length > 0) {
     const b = stack.pop() as JsonValue;

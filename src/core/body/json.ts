@@ -3,35 +3,10 @@
  * it would lose (whole decimals such as `1.0`, integers beyond 2^53) and the iterative parser
  * otherwise; encoding is compact with sorted keys, as the Pact reference prints values.
  */
+
+import { nativeParseMayDiffer } from './json-native-check.ts';
 import { type JsonParseResult, parseJsonText } from './json-parser.ts';
 import { isJsonObject, JsonFloat, type JsonValue, sortedKeys } from './json-value.ts';
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-
-/**
- * True when the text may hold a number `JSON.parse` would change: a whole decimal (`1.0`), an
- * exponent, or 16+ digits. A fast scan; false positives only cost the slower parser.
- */
-function mayLoseNumbers(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isDigit(code)) {
-      if (++digits >= 16) return true;
-      continue;
-    }
-    if (digits > 0 && (code === 0x65 || code === 0x45)) return true;
-    if (digits > 0 && code === 0x2e && wholeFraction(text, i + 1)) return true;
-    digits = 0;
-  }
-  return false;
-}
-
-function wholeFraction(text: string, from: number): boolean {
-  let i = from;
-  while (text.charCodeAt(i) === 0x30) i++;
-  return !isDigit(text.charCodeAt(i));
-}
 
 /**
  * Parses JSON text; never throws.
@@ -41,7 +16,7 @@ function wholeFraction(text: string, from: number): boolean {
  * parseJson('{'); // { ok: false, error: 'EOF while parsing an object at line 1 column 1' }
  */
 export function parseJson(text: string): JsonParseResult {
-  if (!mayLoseNumbers(text)) {
+  if (!nativeParseMayDiffer(text)) {
     try {
       return { ok: true, value: JSON.parse(text) as JsonValue };
     } catch {

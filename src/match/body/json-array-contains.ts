@@ -6,7 +6,7 @@ import { type JsonValue, stringifyJson } from '../../core/index.ts';
 import { withRules } from '../matching-context.ts';
 import type { MatchingRule, RuleList } from '../model.ts';
 import { compileRules } from '../rule-selection.ts';
-import { type JsonVisit, runOps } from './json-walker.ts';
+import { type JsonVisit, rootNode, runOps } from './json-walker.ts';
 
 type ArrayContainsRule = Extract<MatchingRule, { match: 'arrayContains' }>;
 
@@ -41,10 +41,7 @@ export function arrayContainsFailures(
       continue;
     }
     const context = withRules(visit.node.context, compileRules(variant.rules, 'path'));
-    const found = actual.some(
-      (candidate) =>
-        runOps([{ depth: 0, segment: '$', expected: item, actual: candidate, context }], []).length === 0,
-    );
+    const found = actual.some((candidate) => runOps([rootNode(item, candidate, context)], []).length === 0);
     if (!found)
       failures.push(
         `Variant at index ${variant.index} (${stringifyJson(item)}) was not found in the actual list`,

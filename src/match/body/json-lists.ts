@@ -10,10 +10,10 @@ import type { MatchingContext } from '../matching-context.ts';
 import { appendAll, mismatch } from '../mismatch.ts';
 import { listForMismatch } from '../mismatch-messages.ts';
 import type { MatchingRule, Mismatch } from '../model.ts';
-import { matcherIsDefined, type SelectedRules, selectRules } from '../rule-selection.ts';
+import { cursorAt, type SelectedRules } from '../rule-selection.ts';
 import { arrayContainsFailures } from './json-array-contains.ts';
 import { eachValueContext } from './json-maps.ts';
-import { type JsonOp, type JsonVisit, report, runOps, visitPath } from './json-walker.ts';
+import { childNode, type JsonOp, type JsonVisit, report, runOps, visitPath } from './json-walker.ts';
 
 const listOf = (items: readonly JsonValue[]): ListValue => ({ items, text: false });
 const isSpecial = (rule: MatchingRule): boolean =>
@@ -30,7 +30,7 @@ export function compareLists(
   expected: readonly JsonValue[],
   actual: readonly JsonValue[],
 ): void {
-  const selected = selectRules(visit.node.context.rules, visit.segments, visit.length);
+  const { selected } = visit.cursor;
   if (selected !== undefined) {
     if (expected.length > 0) compareWithRules(visit, selected, expected, actual);
   } else if (expected.length === 0 && actual.length > 0) {
@@ -51,19 +51,20 @@ function comparePairwise(
   actual: readonly JsonValue[],
 ): void {
   const { context } = visit.node;
-  const path = visitPath(visit);
-  const shown = [stringifyJson(expected), stringifyJson(actual)] as const;
+  // Formatted only for a mismatch: formatting at every level would make deep nesting quadratic.
+  const emit = (message: string): JsonOp => ({
+    emit: mismatch('body', visitPath(visit), stringifyJson(expected), stringifyJson(actual), message),
+  });
   expected.forEach((item, index) => {
     if (index < actual.length) visit.ops.push(node(visit, index, item, actual[index] as JsonValue, context));
     else if (!definedAt(visit, context, index)) {
-      visit.ops.push({
-        emit: mismatch('body', path, ...shown, `Expected ${stringifyJson(item)} but was missing`),
-      });
+      visit.ops.push(emit(`Expected ${stringifyJson(item)} but was missing`));
     }
   });
   if (expected.length !== actual.length) {
-    const message = `Expected a List with ${expected.length} elements but received ${actual.length} elements`;
-    visit.ops.push({ emit: mismatch('body', path, ...shown, message) });
+    visit.ops.push(
+      emit(`Expected a List with ${expected.length} elements but received ${actual.length} elements`),
+    );
   }
 }
 
@@ -136,14 +137,14 @@ function itemOps(
   actual: readonly JsonValue[],
 ): JsonOp[] {
   const ops: JsonOp[] = [];
-  const path = visitPath(visit);
   const count = Math.max(expected.length, actual.length);
   for (let index = 0; index < count; index++) {
     const item = (index < expected.length ? expected[index] : expected[0]) as JsonValue;
     if (index < actual.length) ops.push(node(visit, index, item, actual[index] as JsonValue, context));
     else if (!definedAt(visit, context, index)) {
       const message = `Expected ${stringifyJson(item)} (${index}) but was missing`;
-      ops.push({ emit: mismatch('body', path, listForMismatch(expected), listForMismatch(actual), message) });
+      const shown = [listForMismatch(expected), listForMismatch(actual)] as const;
+      ops.push({ emit: mismatch('body', visitPath(visit), ...shown, message) });
     }
   }
   return ops;
@@ -156,12 +157,12 @@ function node(
   actual: JsonValue,
   context: MatchingContext,
 ): JsonOp {
-  return { depth: visit.length, segment: indexSegment(index), expected, actual, context };
+  return childNode(visit, indexSegment(index), expected, actual, context);
 }
 
 function definedAt(visit: JsonVisit, context: MatchingContext, index: number): boolean {
   visit.segments[visit.length] = indexSegment(index);
-  return matcherIsDefined(context.rules, visit.segments, visit.length + 1);
+  return cursorAt(context.rules, visit.segments, visit.length + 1).best !== undefined;
 }
 
 const SMALL_INDEXES = Array.from({ length: 1024 }, (_, i) => String(i));

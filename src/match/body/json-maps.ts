@@ -3,14 +3,15 @@
  * each expected entry; under `values`/`eachValue` every actual entry is compared with the expected
  * entry of the same key, or the first expected entry.
  */
-import { type JsonObject, type JsonValue, sortedKeys, stringifyJson } from '../../core/index.ts';
+import { type JsonObject, type JsonValue, stringifyJson } from '../../core/index.ts';
 import { matchMapRule } from '../matchers/index.ts';
 import { type MatchingContext, withRules } from '../matching-context.ts';
 import type { MatchingRule } from '../model.ts';
 import { isValuesRule } from '../rule-debug.ts';
-import { rulesAt, selectRules } from '../rule-selection.ts';
+import { rulesAt } from '../rule-selection.ts';
+import { mapEntries } from './json-entries.ts';
 import { matchKeys } from './json-keys.ts';
-import { type JsonVisit, report } from './json-walker.ts';
+import { childNode, type JsonVisit, report } from './json-walker.ts';
 
 /**
  * Compares the visited objects.
@@ -20,18 +21,19 @@ import { type JsonVisit, report } from './json-walker.ts';
  */
 export function compareMaps(visit: JsonVisit, expected: JsonObject, actual: JsonObject): void {
   const { context } = visit.node;
-  const expectedKeys = sortedKeys(expected);
-  const actualKeys = Object.keys(actual);
+  const entries = mapEntries(expected, actual);
+  const { keys: expectedKeys, actualKeys } = entries;
   if (expectedKeys.length === 0 && actualKeys.length > 0 && !context.allowUnexpectedKeys) {
     report(visit, `Expected an empty Map but received ${stringifyJson(actual)}`, '{}', stringifyJson(actual));
     return;
   }
   const { byKey, valueContexts } = applyMapRules(visit, expected, actual);
   if (byKey) {
-    matchKeys(visit, expectedKeys, actualKeys, actual);
-    for (const key of expectedKeys) {
-      if (Object.hasOwn(actual, key))
-        child(visit, key, expected[key] as JsonValue, actual[key] as JsonValue, context);
+    matchKeys(visit, entries);
+    for (let i = 0; i < expectedKeys.length; i++) {
+      const actualValue = entries.actual[i];
+      if (actualValue !== undefined)
+        child(visit, expectedKeys[i] as string, entries.expected[i] as JsonValue, actualValue, context);
     }
   }
   if (valueContexts.size > 0) actualKeys.sort();
@@ -50,7 +52,7 @@ function applyMapRules(
   actual: JsonObject,
 ): { byKey: boolean; valueContexts: Set<MatchingContext> } {
   const { context } = visit.node;
-  const selected = selectRules(context.rules, visit.segments, visit.length);
+  const { selected } = visit.cursor;
   const valueContexts = new Set<MatchingContext>();
   if (selected === undefined) return { byKey: true, valueContexts };
   let byKey = false;
@@ -89,7 +91,7 @@ function child(
   actual: JsonValue,
   context: MatchingContext,
 ): void {
-  visit.ops.push({ depth: visit.length, segment: key, expected, actual, context });
+  visit.ops.push(childNode(visit, key, expected, actual, context));
 }
 
 /**

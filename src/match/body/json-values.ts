@@ -4,7 +4,6 @@ import { applyRules } from '../apply-rules.ts';
 import { equalityMatcher } from '../matchers/equality.ts';
 import { matchJsonRule } from '../matchers/index.ts';
 import { typedJson } from '../mismatch-messages.ts';
-import { selectRules } from '../rule-selection.ts';
 import { type JsonVisit, report } from './json-walker.ts';
 
 /**
@@ -14,8 +13,9 @@ import { type JsonVisit, report } from './json-walker.ts';
  * compareLeaf(visit); // reports "Expected 'c' (String) to be equal to 'b' (String)"
  */
 export function compareLeaf(visit: JsonVisit): void {
-  const { expected, actual, context } = visit.node;
-  const selected = selectRules(context.rules, visit.segments, visit.length);
+  const { expected, actual } = visit.node;
+  const { selected } = visit.cursor;
+  if (selected === undefined && expected === actual) return;
   const failures = selected
     ? applyRules(selected.list, (rule) => matchJsonRule(rule, expected, actual, selected.cascaded))
     : [equalityMatcher.json?.({ match: 'equality' }, expected, actual, false)];

@@ -104,3 +104,8 @@ function joinedText(element: Element): string {
   }
   return text;
 }
+
+/** A metadata cell: `JSON: …` is that JSON value, anything else the text itself. */
+export function metadataValue(cell: string): unknown {
+  return cell.startsWith('JSON:') ? JSON.parse(cell.slice('JSON:'.length).trim()) : cell;
+}

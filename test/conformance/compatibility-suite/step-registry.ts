@@ -6,19 +6,10 @@ import type { Scenario, Step } from './feature-files.ts';
 import type { World } from './world.ts';
 
 /** What a step needs that seam does not have yet; each maps to the reason printed for the skip. */
-export type Capability =
-  | 'mock server'
-  | 'pact broker'
-  | 'provider verifier'
-  | 'consumer DSL'
-  | 'message contracts';
+export type Capability = 'pact broker';
 
 const skipReasons: Readonly<Record<Capability, string>> = {
-  'mock server': 'needs the mock server (issue 3)',
   'pact broker': 'needs a Pact Broker (issue 4)',
-  'provider verifier': 'needs the provider verifier',
-  'consumer DSL': 'needs the consumer DSL and pact file writer',
-  'message contracts': 'needs message contracts (message consumer DSL and pact writer)',
 };
 
 /** Runs one step. `args` are the expression's parameters in order, strings already unescaped. */

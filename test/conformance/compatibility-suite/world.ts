@@ -3,6 +3,10 @@
  * `GET /` with no query, headers or body; a response is `200` with no body; generators run in
  * consumer mode until a step says otherwise.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { HttpInteraction } from '../../../src/contract/index.ts';
 import type {
   Body,
   HttpRequest,
@@ -33,6 +37,12 @@ export interface World {
   generatorMode: 'consumer' | 'provider';
   /** What the generators reported they could not produce, for failure messages. */
   generatorIssues: string[];
+  /** The interactions of "the following HTTP interactions have been defined:", numbered from 1. */
+  interactions: HttpInteraction[];
+  /** This scenario's temporary folder for pact files, once a step asked for it. */
+  dir: string | undefined;
+  /** Run when the scenario ends, pass or fail, last registered first: servers, temporary folders. */
+  readonly cleanups: (() => Promise<void> | void)[];
 }
 
 export function createRequest(): Mutable<HttpRequest> {
@@ -61,7 +71,32 @@ export function createWorld(feature: string): World {
     generatedBody: undefined,
     generatorMode: 'consumer',
     generatorIssues: [],
+    interactions: [],
+    dir: undefined,
+    cleanups: [],
   };
+}
+
+/** A temporary folder for this scenario's pact files, removed when the scenario ends. */
+export async function scenarioDir(world: World): Promise<string> {
+  if (world.dir !== undefined) return world.dir;
+  const dir = await mkdtemp(path.join(tmpdir(), 'seam-compat-'));
+  world.dir = dir;
+  world.cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Runs the cleanups of a finished scenario; the first failure is rethrown after all have run. */
+export async function disposeWorld(world: World): Promise<void> {
+  const errors: unknown[] = [];
+  for (const cleanup of world.cleanups.splice(0).reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw errors[0];
 }
 
 function specOf(feature: string): SpecVersion {

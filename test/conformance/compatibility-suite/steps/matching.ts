@@ -86,7 +86,7 @@ const mismatchTypes: Readonly<Record<Mismatch['code'], string>> = {
   metadata: 'MetadataMismatch',
 };
 
-function isMismatchType(code: Mismatch['code'], type: string): boolean {
+export function isMismatchType(code: Mismatch['code'], type: string): boolean {
   if (code === 'status') return type === 'status';
   if (code === 'body-type') return type === 'body-content-type';
   return mismatchTypes[code].toLowerCase().startsWith(type);

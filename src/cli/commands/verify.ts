@@ -1,0 +1,133 @@
+/**
+ * `seam verify --provider-base-url URL [pact files or dirs...] [options]`: verifies a running
+ * provider against pacts. Exit 0 when every non-pending interaction passes, 1 when any fails, 2 for
+ * a usage or configuration error (bad option, no pacts, a pact that cannot be loaded).
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  type ConsumerVersionSelector,
+  formatVerificationReport,
+  toJUnit,
+  type VerificationReport,
+  type VerifyProviderOptions,
+  verifyProvider,
+} from '../../contract/index.ts';
+import { isSeamError } from '../../core/errors.ts';
+import type { CommandIo } from '../command.ts';
+
+const usage = `Usage: seam verify --provider-base-url URL [pact files or dirs...] [--pact-url URL...]
+  [--provider-states-setup-url URL] [--provider NAME] [--timeout MS] [--concurrency N]
+  [--junit FILE] [--json] [--enable-pending]
+  [--broker-url URL --provider NAME [--broker-token T | --broker-username U --broker-password P]
+   [--consumer-version-selectors JSON...] [--include-wip-pacts-since DATE]
+   [--provider-version V [--provider-version-branch B] [--publish]]]
+`;
+
+const optionSpec = {
+  'provider-base-url': { type: 'string' },
+  'pact-url': { type: 'string', multiple: true },
+  'provider-states-setup-url': { type: 'string' },
+  provider: { type: 'string' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  junit: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  'enable-pending': { type: 'boolean', default: false },
+  'broker-url': { type: 'string' },
+  'consumer-version-selectors': { type: 'string', multiple: true },
+  'include-wip-pacts-since': { type: 'string' },
+  'broker-token': { type: 'string' },
+  'broker-username': { type: 'string' },
+  'broker-password': { type: 'string' },
+  'provider-version': { type: 'string' },
+  'provider-version-branch': { type: 'string' },
+  publish: { type: 'boolean', default: false },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+/** Runs `seam verify` with the arguments after `verify`. */
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  let options: VerifyProviderOptions;
+  let values: Values;
+  try {
+    const parsed = parse(args);
+    values = parsed.values;
+    options = toOptions(values, parsed.positionals);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  let report: VerificationReport;
+  try {
+    report = await verifyProvider(options);
+  } catch (error) {
+    if (!isSeamError(error)) throw error;
+    io.err(`seam verify: ${error.message}\n`);
+    return 2;
+  }
+  return output(report, values, io);
+}
+
+async function output(report: VerificationReport, values: Values, io: CommandIo): Promise<number> {
+  if (values.junit !== undefined) await writeFile(values.junit, toJUnit(report));
+  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatVerificationReport(report));
+  return report.ok ? 0 : 1;
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({ args: [...args], allowPositionals: true, options: optionSpec });
+}
+
+function toOptions(values: Values, positionals: string[]): VerifyProviderOptions {
+  const baseUrl = values['provider-base-url'];
+  if (baseUrl === undefined) throw new Error('--provider-base-url is required.');
+  if (positionals.length === 0 && values['pact-url'] === undefined && values['broker-url'] === undefined) {
+    throw new Error('No pacts given: name pact files or folders, --pact-url or --broker-url.');
+  }
+  if (values.publish && values['provider-version'] === undefined)
+    throw new Error('--publish needs --provider-version.');
+  return defined({
+    providerBaseUrl: baseUrl,
+    pactFiles: positionals,
+    pactUrls: values['pact-url'],
+    providerStatesSetupUrl: values['provider-states-setup-url'],
+    provider: values.provider,
+    timeout: positiveInteger(values.timeout, '--timeout'),
+    concurrency: positiveInteger(values.concurrency, '--concurrency'),
+    enablePending: values['enable-pending'],
+    pactBrokerUrl: values['broker-url'],
+    consumerVersionSelectors: values['consumer-version-selectors']?.map(parseSelector),
+    includeWipPactsSince: values['include-wip-pacts-since'],
+    pactBrokerToken: values['broker-token'],
+    pactBrokerUsername: values['broker-username'],
+    pactBrokerPassword: values['broker-password'],
+    providerVersion: values['provider-version'],
+    providerVersionBranch: values['provider-version-branch'],
+    publishVerificationResult: values.publish,
+  });
+}
+
+function parseSelector(text: string): ConsumerVersionSelector {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as ConsumerVersionSelector;
+  } catch {}
+  throw new Error(
+    `--consumer-version-selectors takes a JSON object, e.g. '{"mainBranch":true}', got ${text}`,
+  );
+}
+
+function positiveInteger(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${text}".`);
+  return value;
+}
+
+function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as never;
+}

@@ -1,0 +1,84 @@
+/**
+ * `executeTest` for HTTP interactions: start a mock server with them, run the test, check what the
+ * server saw, and merge the pact file only when everything passed.
+ */
+import type { HttpInteraction } from '../pact-model.ts';
+import { ContractTestError } from './contract-test-error.ts';
+import type { PactSettings } from './pact-options.ts';
+import {
+  type ContractRuntime,
+  defaultContractRuntime,
+  type MockServerInfo,
+  type MockServerOutcome,
+} from './runtime.ts';
+import { writeInteractions } from './write-pact.ts';
+
+/**
+ * A consumer test: gets the running mock server, calls it through the real client code.
+ *
+ * @example
+ * const test: ConsumerTest<void> = async (mockServer) => void (await fetch(`${mockServer.url}/health`));
+ */
+export type ConsumerTest<T> = (mockServer: MockServerInfo) => T | Promise<T>;
+
+type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Runs `test` against a mock server for `interactions`. Resolves with the test's value after the
+ * pact file is merged; rejects with a {@link ContractTestError} (the mock server's report) when
+ * requests were missing, unexpected or mismatched, or with the test's own error (the report
+ * appended, and attached as `cause` when the error had none).
+ *
+ * @example
+ * await executeHttpTest(settings, interactions, async (server) => client(server.url).getOrder(1));
+ */
+export async function executeHttpTest<T>(
+  settings: PactSettings,
+  interactions: readonly HttpInteraction[],
+  test: ConsumerTest<T>,
+): Promise<T> {
+  const runtime = settings.runtime ?? defaultContractRuntime;
+  const [outcome, result] = await runAgainstMockServer(runtime, settings, interactions, test);
+  if (!result.ok) throw failure(runtime.formatMockServerReport(result), result, outcome);
+  if (!outcome.ok) throw outcome.error;
+  await writeInteractions(runtime, settings, interactions);
+  return outcome.value;
+}
+
+async function runAgainstMockServer<T>(
+  runtime: ContractRuntime,
+  settings: PactSettings,
+  interactions: readonly HttpInteraction[],
+  test: ConsumerTest<T>,
+): Promise<[Outcome<T>, MockServerOutcome]> {
+  const server = await runtime.startMockServer({
+    interactions,
+    spec: settings.spec,
+    ...(settings.host === undefined ? {} : { host: settings.host }),
+    ...(settings.port === undefined ? {} : { port: settings.port }),
+    ...(settings.cors === undefined ? {} : { cors: settings.cors }),
+  });
+  try {
+    const outcome = await settle(() => test({ url: server.url, port: server.port, id: server.id }));
+    return [outcome, server.results()];
+  } finally {
+    await server.close();
+  }
+}
+
+async function settle<T>(run: () => T | Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function failure<T>(report: string, result: MockServerOutcome, outcome: Outcome<T>): unknown {
+  if (outcome.ok) return new ContractTestError(report, result);
+  const error = outcome.error;
+  if (!(error instanceof Error)) return new ContractTestError(report, result, { cause: error });
+  error.message = `${error.message}\n\n${report}`;
+  if (error.cause === undefined) error.cause = new ContractTestError(report, result);
+  return error;
+}

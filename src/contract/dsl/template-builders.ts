@@ -1,0 +1,80 @@
+/**
+ * pact-js V4's callback form of `withRequest(method, path, (builder) => …)` and
+ * `willRespondWith(status, (builder) => …)`, turned into the object form.
+ */
+import type { Matcher } from '../matchers/matcher.ts';
+import type { RequestTemplate, ResponseTemplate, TemplateValue } from './http-parts.ts';
+
+type Values = Readonly<Record<string, TemplateValue>>;
+
+/**
+ * Sets the headers and body of a request or response, as pact-js's V4 builders do.
+ *
+ * @example
+ * (builder: ResponseBuilder) => builder.headers({ 'Content-Type': 'application/json' }).jsonBody({ id: like(1) });
+ */
+export interface ResponseBuilder {
+  headers(headers: Values): this;
+  /** A JSON body (with matchers), `application/json` unless a content type was set. */
+  jsonBody(body: unknown): this;
+  /** A body of the given content type: text, bytes, or JSON for a JSON type. */
+  body(contentType: string, body: unknown): this;
+}
+
+/**
+ * {@link ResponseBuilder} plus the query.
+ *
+ * @example
+ * (builder: RequestBuilder) => builder.query({ status: 'SETTLED' }).headers({ Accept: 'application/json' });
+ */
+export interface RequestBuilder extends ResponseBuilder {
+  query(query: Values): this;
+}
+
+type Template = { query?: Values; headers?: Values; body?: unknown; contentType?: string };
+
+function createBuilder(target: Template): RequestBuilder {
+  const set = (change: Template): RequestBuilder => {
+    Object.assign(target, change);
+    return builder;
+  };
+  const builder: RequestBuilder = {
+    query: (query) => set({ query: { ...target.query, ...query } }),
+    headers: (headers) => set({ headers: { ...target.headers, ...headers } }),
+    jsonBody: (body) => set({ body, contentType: target.contentType ?? 'application/json' }),
+    body: (contentType, body) => set({ body, contentType }),
+  };
+  return builder;
+}
+
+/**
+ * The request template of pact-js's callback form.
+ *
+ * @example
+ * requestTemplate('GET', '/orders/1', (b) => b.headers({ Accept: 'application/json' }));
+ */
+export function requestTemplate(
+  method: string,
+  path: string | Matcher<string>,
+  build?: (builder: RequestBuilder) => unknown,
+): RequestTemplate {
+  const target: Template = {};
+  build?.(createBuilder(target));
+  return { method, path, ...target };
+}
+
+/**
+ * The response template of pact-js's callback form.
+ *
+ * @example
+ * responseTemplate(200, (b) => b.jsonBody({ id: like(1) }));
+ */
+export function responseTemplate(
+  status: number | Matcher<number>,
+  build?: (builder: ResponseBuilder) => unknown,
+): ResponseTemplate {
+  const target: Template = {};
+  build?.(createBuilder(target));
+  const { query: _query, ...rest } = target;
+  return { status, ...rest };
+}

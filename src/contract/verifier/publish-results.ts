@@ -1,0 +1,76 @@
+/**
+ * Publishing verification results to the Pact Broker: the provider version (on its branch, when
+ * given) and, per pact, `{ success, providerApplicationVersion, verifiedBy, testResults }` POSTed
+ * to the pact's `pb:publish-verification-results` link.
+ */
+import { brokerJson } from './broker-json.ts';
+import type { PactSource } from './pact-sources.ts';
+import type { InteractionResult } from './verification-report.ts';
+import type { VerifyProviderOptions } from './verify-options.ts';
+import { reasonOf } from './with-timeout.ts';
+
+/**
+ * Publishes the results of each broker pact; resolves to warnings (failures to publish, which do
+ * not change the verification's outcome).
+ *
+ * @example
+ * report.warnings.push(...(await publishResults(sources, results, options)));
+ */
+export async function publishResults(
+  sources: readonly PactSource[],
+  results: readonly InteractionResult[],
+  options: VerifyProviderOptions,
+): Promise<string[]> {
+  const warnings: string[] = [];
+  const version = options.providerVersion ?? '';
+  const branchWarning = await recordBranch(options);
+  if (branchWarning !== undefined) warnings.push(branchWarning);
+  for (const source of sources) {
+    if (source.publishUrl === undefined) continue;
+    const own = results.filter((result) => result.source === source.source);
+    try {
+      await brokerJson(source.publishUrl, 'POST', resultBody(own, version), options);
+    } catch (error) {
+      warnings.push(`Could not publish the verification results of ${source.source}: ${reasonOf(error)}`);
+    }
+  }
+  return warnings;
+}
+
+async function recordBranch(options: VerifyProviderOptions): Promise<string | undefined> {
+  const { pactBrokerUrl, provider, providerVersion, providerVersionBranch } = options;
+  if (pactBrokerUrl === undefined || provider === undefined || providerVersion === undefined)
+    return undefined;
+  if (providerVersionBranch === undefined) return undefined;
+  const path = [provider, 'branches', providerVersionBranch, 'versions', providerVersion].map(
+    encodeURIComponent,
+  );
+  const url = `${pactBrokerUrl.replace(/\/+$/, '')}/pacticipants/${path[0]}/${path.slice(1).join('/')}`;
+  try {
+    await brokerJson(url, 'PUT', {}, options);
+    return undefined;
+  } catch (error) {
+    return `Could not record provider version ${providerVersion} on branch ${providerVersionBranch}: ${reasonOf(error)}`;
+  }
+}
+
+function resultBody(results: readonly InteractionResult[], version: string): Record<string, unknown> {
+  return {
+    success: results.every((result) => result.ok),
+    providerApplicationVersion: version,
+    verifiedBy: { implementation: 'seam', version: '0.1.0' },
+    testResults: results.map((result) => ({
+      testDescription: result.description,
+      success: result.ok,
+      ...(result.ok
+        ? {}
+        : {
+            mismatches: result.issues.map((issue) => ({
+              attribute: issue.code,
+              identifier: issue.path,
+              description: issue.message,
+            })),
+          }),
+    })),
+  };
+}

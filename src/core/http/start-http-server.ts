@@ -1,0 +1,95 @@
+/** Putting a fetch-style handler on a port. */
+import { createServer } from 'node:http';
+import { SeamError } from '../errors.ts';
+import type { FetchHandler } from './fetch-handler.ts';
+import { closeServers, listenOnHosts, loopbackHosts, portOf } from './listen.ts';
+import { createNodeListener } from './node-listener.ts';
+
+/**
+ * The default request body limit of {@link startHttpServer}: 16 MiB.
+ *
+ * @example
+ * await startHttpServer(handler, { bodyLimit: 4 * defaultBodyLimit });
+ */
+export const defaultBodyLimit = 16 * 1024 * 1024;
+
+/**
+ * Where and how {@link startHttpServer} listens.
+ *
+ * @example
+ * const options: HttpServerOptions = { port: 0, bodyLimit: 1024 * 1024 };
+ */
+export interface HttpServerOptions {
+  /**
+   * The address to listen on. Default (and `localhost`): both 127.0.0.1 and ::1 on the same port,
+   * so clients that resolve `localhost` to either reach the server.
+   */
+  readonly host?: string;
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Larger request bodies are answered with 413 (default {@link defaultBodyLimit}). */
+  readonly bodyLimit?: number;
+  /** A request not fully received within this time is answered with 408 (default 30 000). */
+  readonly requestTimeoutMs?: number;
+}
+
+/**
+ * A listening server.
+ *
+ * @example
+ * await using server = await startHttpServer(handler);
+ * await fetch(`${server.url}/health`);
+ */
+export interface HttpServerHandle extends AsyncDisposable {
+  /** `http://127.0.0.1:PORT` by default, else `http://HOST:PORT` (IPv6 hosts in brackets). */
+  readonly url: string;
+  readonly port: number;
+  /** The addresses actually listened on. */
+  readonly hosts: readonly string[];
+  /** Stops listening and drops open connections. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a fetch-style handler over node:http.
+ *
+ * @example
+ * await using server = await startHttpServer(async (request) => Response.json({ path: new URL(request.url).pathname }));
+ * const response = await fetch(`${server.url}/orders`); // also reachable on http://[::1]:PORT
+ */
+export async function startHttpServer(
+  handler: FetchHandler,
+  options: HttpServerOptions = {},
+): Promise<HttpServerHandle> {
+  const listener = createNodeListener(handler, options.bodyLimit ?? defaultBodyLimit);
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const create = () =>
+    createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000) }, listener);
+  const hosts = hostsFor(options.host);
+  const servers = await listenOnHosts(create, hosts, options.port ?? 0).catch((cause: unknown) => {
+    const where = `${hosts.join(' and ')} port ${options.port ?? 0}`;
+    throw new SeamError('io', `cannot listen on ${where}: ${errorText(cause)}`, { cause });
+  });
+  const port = portOf(servers);
+  const close = () => closeServers(servers);
+  return {
+    url: `http://${urlHost(hosts[0] ?? '127.0.0.1')}:${port}`,
+    port,
+    hosts: servers.map((server) => (server.address() as { address: string }).address),
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
+
+function hostsFor(host: string | undefined): readonly string[] {
+  return host === undefined || host === 'localhost' ? loopbackHosts : [host];
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
