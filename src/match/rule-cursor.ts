@@ -5,6 +5,7 @@
  * the rules of each node without going back to the root; branches no rule can reach are dropped, so
  * most of a large document steps through an empty cursor.
  */
+import type { MatchingRule, RuleList } from './model.ts';
 import type { CompiledRules } from './rule-compile.ts';
 import { buildRuleTrie, type SelectedRules, type TrieEntry, type TrieNode } from './rule-trie.ts';
 
@@ -12,8 +13,7 @@ import { buildRuleTrie, type SelectedRules, type TrieEntry, type TrieNode } from
 export interface RuleCursor {
   readonly nodes: readonly TrieNode[];
   readonly weights: readonly number[];
-  /** The best entry on the path or a prefix of it, its score, and whether it is a prefix's (or the
-   * category's single list, which stepping keeps). */
+  /** The best entry on the path or a prefix of it, its score, and whether it is a prefix's. */
   readonly best: TrieEntry | undefined;
   readonly score: number;
   readonly cascaded: boolean;
@@ -43,8 +43,11 @@ function trieCursor(rules: CompiledRules): RuleCursor {
   return trie.live ? withBest([trie], [1], undefined, -1) : EMPTY;
 }
 
-/** A `single` category: the same list, not cascaded, at every path (stepping keeps the cursor). */
-function singleCursor(list: SelectedRules['list']): RuleCursor {
+/**
+ * A `single` category: the same list, not cascaded, at every path. Marked `cascaded` so that
+ * stepping keeps the cursor as it is.
+ */
+function singleCursor(list: RuleList): RuleCursor {
   const entry: TrieEntry = {
     list,
     length: 0,
@@ -169,8 +172,8 @@ function indexOf(segment: string): number | undefined {
  * @example
  * directRulesAt(cursorAt(compiled, ['$'], 1)); // [{ match: 'eachKey', ... }]
  */
-export function directRulesAt(cursor: RuleCursor): TrieEntry['list']['rules'][number][] {
-  const found: TrieEntry['list']['rules'][number][] = [];
+export function directRulesAt(cursor: RuleCursor): MatchingRule[] {
+  const found: MatchingRule[] = [];
   for (const node of cursor.nodes)
     for (const entry of node.ending) for (const rule of entry.list.rules) found.push(rule);
   return found;

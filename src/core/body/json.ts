@@ -1,7 +1,8 @@
 /**
  * JSON decoding and encoding for bodies. Decoding uses the native parser when the text holds nothing
- * it would lose (whole decimals such as `1.0`, integers beyond 2^53) and the iterative parser
- * otherwise; encoding is compact with sorted keys, as the Pact reference prints values.
+ * it would get wrong (whole decimals such as `1.0`, integers beyond 2^53; see json-native-check) and
+ * the iterative parser otherwise; encoding is compact with sorted keys, as the Pact reference prints
+ * values.
  */
 
 import { nativeParseMayDiffer } from './json-native-check.ts';
