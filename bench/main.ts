@@ -11,6 +11,7 @@ const benchmarks: Record<
   'cli-cold-start': () => import('./cli-cold-start.ts'),
   match: () => import('./match.ts'),
   contract: () => import('./contract.ts'),
+  'verifier-concurrency': () => import('./verifier-concurrency.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,8 +1,7 @@
 /**
  * The gain of concurrent replay in seam's verifier: 1000 independent interactions (stateless GETs)
  * verified serially (concurrency 1) and with the default 8 in flight, against the same local
- * provider, alternating runs. Run: `node bench/verifier-concurrency.ts` (or register it in
- * bench/main.ts as `verifier-concurrency`).
+ * provider, alternating runs. Run: `npm run bench verifier-concurrency`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { verifyProvider } from '../src/contract/index.ts';
 import { startItemProvider, writeItemsPact } from './contract/item-provider.ts';
-import { writeResults } from './results-file.ts';
 import { round, summarize } from './stats.ts';
 
 const size = 1000;
@@ -50,9 +48,4 @@ export async function run(): Promise<Record<string, unknown>> {
   }
   const [s, c] = [summarize(serial), summarize(concurrent)];
   return { interactions: size, rounds, serialMs: s, concurrent8Ms: c, speedup: round(s.median / c.median) };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = await run();
-  process.stdout.write(`${JSON.stringify(results)}\n  → ${writeResults('verifier-concurrency', results)}\n`);
 }

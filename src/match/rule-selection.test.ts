@@ -8,6 +8,7 @@ import {
   matcherIsDefined,
   rulesForXml,
   selectRules,
+  stepCursor,
   typeMatcherDefined,
 } from './rule-selection.ts';
 
@@ -64,6 +65,22 @@ describe('selectRules', () => {
     assert.equal(typeMatcherDefined(compiled, ['$', 'item1', 'x'], 3), true);
     assert.deepEqual(directRulesAt(cursorAt(compiled, ['$'], 1)), [{ match: 'values' }]);
     assert.deepEqual(directRulesAt(cursorAt(compiled, ['$', 'item9'], 2)), []);
+  });
+
+  it('steps a cursor down a path to the same choice as a lookup from the root', () => {
+    const path = ['$', 'item1', 'level', '1', 'id'];
+    let cursor = cursorAt(compiled, [], 0);
+    path.forEach((segment, index) => {
+      cursor = stepCursor(cursor, segment);
+      assert.deepEqual(cursor.selected, selectRules(compiled, path, index + 1));
+    });
+  });
+
+  it('keeps only the cascaded parent rule in a branch no rule path reaches', () => {
+    const cursor = stepCursor(cursorAt(compiled, ['$', 'item1'], 2), 'other');
+    assert.deepEqual(cursor.nodes, []);
+    assert.deepEqual(cursor.selected, { list: list('type'), cascaded: true });
+    assert.equal(stepCursor(cursor, 'deeper'), cursor);
   });
 
   it('matches header names without case', () => {

@@ -29,6 +29,23 @@ describe('parseJson', () => {
     assert.equal(parseJson(text).ok, true);
   });
 
+  it('finds whole decimals among strings holding digits, dots and escaped quotes', () => {
+    assert.deepEqual(
+      { ...(value('{"id":"3e4f","v":"1.0 \\" 2.0","n":[2.0, 7]}') as object) },
+      {
+        id: '3e4f',
+        v: '1.0 " 2.0',
+        n: [new JsonFloat(2), 7],
+      },
+    );
+  });
+
+  it('reads one-character escaped keys exactly, even after a backslash key', () => {
+    value('{"\\\\": 1}');
+    assert.deepEqual(Object.keys(value('{"\\"": 2}') as object), ['"']);
+    assert.deepEqual(Object.keys(value('{"\\n": 2}') as object), ['\n']);
+  });
+
   it('reads a __proto__ key as data', () => {
     const parsed = value('{"__proto__": 1.0}') as Record<string, JsonValue>;
     assert.ok(Object.hasOwn(parsed, '__proto__'));
