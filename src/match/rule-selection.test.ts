@@ -5,11 +5,11 @@ import {
   compileRules,
   cursorAt,
   directRulesAt,
+  hasTypeRuleAt,
   matcherIsDefined,
   rulesForXml,
   selectRules,
   stepCursor,
-  typeMatcherDefined,
 } from './rule-selection.ts';
 
 const list = (match: 'type' | 'equality' | 'integer' | 'values'): RuleList => ({
@@ -62,7 +62,8 @@ describe('selectRules', () => {
   });
 
   it('tells type rules and rules defined exactly at a path', () => {
-    assert.equal(typeMatcherDefined(compiled, ['$', 'item1', 'x'], 3), true);
+    assert.equal(hasTypeRuleAt(cursorAt(compiled, ['$', 'item1'], 2)), true);
+    assert.equal(hasTypeRuleAt(cursorAt(compiled, ['$', 'item1', 'x'], 3)), false);
     assert.deepEqual(directRulesAt(cursorAt(compiled, ['$'], 1)), [{ match: 'values' }]);
     assert.deepEqual(directRulesAt(cursorAt(compiled, ['$', 'item9'], 2)), []);
   });

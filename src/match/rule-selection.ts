@@ -6,7 +6,7 @@
  */
 import type { MatchingRule } from './model.ts';
 import type { CompiledRules } from './rule-compile.ts';
-import { cursorAt, rootCursor, stepCursor } from './rule-cursor.ts';
+import { cursorAt, type RuleCursor } from './rule-cursor.ts';
 import type { SelectedRules } from './rule-trie.ts';
 
 export { pathWeight } from './path-weight.ts';
@@ -21,6 +21,7 @@ export {
   cursorAt,
   directRulesAt,
   type RuleCursor,
+  rootCursor,
   stepCursor,
 } from './rule-cursor.ts';
 export type { SelectedRules } from './rule-trie.ts';
@@ -53,23 +54,15 @@ export function matcherIsDefined(rules: CompiledRules, segments: readonly string
 const isTypeRule = (rule: MatchingRule): boolean => rule.match === 'type';
 
 /**
- * True when any rule applying at the path (even a parent's, not only the best) is a type rule.
+ * True when a rule defined exactly at the cursor's path is a type rule. Walkers carry the answer
+ * down (a type rule on any prefix counts), as they carry the cursor.
  *
  * @example
- * typeMatcherDefined(compiled, ['$', 'people', 'person'], 3);
+ * hasTypeRuleAt(cursorAt(compiled, ['$', 'people'], 2)); // true for `$.people` with `{ match: 'type' }`
  */
-export function typeMatcherDefined(
-  rules: CompiledRules,
-  segments: readonly string[],
-  length: number,
-): boolean {
-  if (rules.entries.length === 0) return false;
-  let cursor = rootCursor(rules);
-  for (let depth = 0; ; depth++) {
-    for (const node of cursor.nodes) {
-      if (node.ending.some((entry) => entry.list.rules.some(isTypeRule))) return true;
-    }
-    if (depth >= length) return false;
-    cursor = stepCursor(cursor, segments[depth] as string);
+export function hasTypeRuleAt(cursor: RuleCursor): boolean {
+  for (const node of cursor.nodes) {
+    if (node.ending.some((entry) => entry.list.rules.some(isTypeRule))) return true;
   }
+  return false;
 }

@@ -5,8 +5,8 @@
 import { type XmlElement, xmlChildElements, xmlName } from '../../core/index.ts';
 import { mismatch } from '../mismatch.ts';
 import { formatPath } from '../path-format.ts';
-import { typeMatcherDefined } from '../rule-selection.ts';
-import type { XmlOp, XmlWalk } from './xml-walker.ts';
+import { hasTypeRuleAt, stepCursor } from '../rule-selection.ts';
+import type { XmlOp, XmlPlace, XmlWalk } from './xml-walker.ts';
 
 function groupByName(elements: readonly XmlElement[]): Map<string, XmlElement[]> {
   const groups = new Map<string, XmlElement[]>();
@@ -25,31 +25,29 @@ const describe = (elements: readonly XmlElement[]): string => elements.map(xmlNa
 /** What the comparison of one name group needs. */
 interface GroupScope {
   readonly walk: XmlWalk;
-  readonly length: number;
-  readonly path: string;
-  emit(at: string, message: string): XmlOp;
+  readonly place: XmlPlace;
+  /** A mismatch at `segments[0..length]`, formatted now (the segments there are in place). */
+  emit(length: number, message: string): XmlOp;
 }
 
 /**
- * The comparisons and mismatches for the children of the element at `segments[0..length]`, in order.
+ * The comparisons and mismatches for the children of the element at `place`, in order.
  *
  * @example
- * childOps(walk, 2, expected, actual); // [{ kind: 'element', ... }, { kind: 'emit', mismatch: "Expected child <b/> but was missing" }]
+ * childOps(walk, place, expected, actual); // [{ kind: 'element', ... }, { kind: 'emit', mismatch: "Expected child <b/> but was missing" }]
  */
-export function childOps(walk: XmlWalk, length: number, expected: XmlElement, actual: XmlElement): XmlOp[] {
+export function childOps(walk: XmlWalk, place: XmlPlace, expected: XmlElement, actual: XmlElement): XmlOp[] {
   const expectedChildren = xmlChildElements(expected);
   const actualChildren = xmlChildElements(actual);
-  const path = formatPath(walk.segments, length);
-  const shown = [describe(expectedChildren), describe(actualChildren)] as const;
-  const scope: GroupScope = {
-    walk,
-    length,
-    path,
-    emit: (at, message) => ({ kind: 'emit', mismatch: mismatch('body', at, ...shown, message) }),
+  // Formatted only for a mismatch: formatting at every level would make deep nesting quadratic.
+  const emit = (length: number, message: string): XmlOp => {
+    const shown = [describe(expectedChildren), describe(actualChildren)] as const;
+    return { kind: 'emit', mismatch: mismatch('body', formatPath(walk.segments, length), ...shown, message) };
   };
   if (expectedChildren.length === 0 && actualChildren.length > 0 && !walk.context.allowUnexpectedKeys) {
-    return [scope.emit(path, `Expected no children but received [${shown[1]}]`)];
+    return [emit(place.length, `Expected no children but received [${describe(actualChildren)}]`)];
   }
+  const scope: GroupScope = { walk, place, emit };
   const expectedGroups = groupByName(expectedChildren);
   const actualGroups = groupByName(actualChildren);
   const ops: XmlOp[] = [];
@@ -60,7 +58,7 @@ export function childOps(walk: XmlWalk, length: number, expected: XmlElement, ac
       ops.push(op);
   }
   for (const name of sorted(expectedGroups.keys()))
-    ops.push(scope.emit(path, `Expected child <${name}/> but was missing`));
+    ops.push(emit(place.length, `Expected child <${name}/> but was missing`));
   return ops;
 }
 
@@ -70,27 +68,30 @@ function groupOps(
   expected: XmlElement[] | undefined,
   actual: XmlElement[],
 ): XmlOp[] {
-  const { walk, length } = scope;
+  const { walk, place } = scope;
   const allow = walk.context.allowUnexpectedKeys;
-  walk.segments[length] = name;
-  const typed = typeMatcherDefined(walk.context.rules, walk.segments, length + 1);
+  const cursor = stepCursor(place.cursor, name);
+  const typed = place.typed || hasTypeRuleAt(cursor);
   if (expected === undefined)
-    return !allow || typed ? [scope.emit(scope.path, `Unexpected child <${name}/>`)] : [];
+    return !allow || typed ? [scope.emit(place.length, `Unexpected child <${name}/>`)] : [];
   const element = (e: XmlElement, a: XmlElement): XmlOp => ({
     kind: 'element',
-    depth: length,
+    depth: place.length,
     segment: name,
+    cursor,
+    typed,
     expected: e,
     actual: a,
   });
   if (typed) return actual.map((child) => element(expected[0] as XmlElement, child));
-  const childPath = formatPath(walk.segments, length + 1);
+  walk.segments[place.length] = name;
   const ops: XmlOp[] = [];
   for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
     const [e, a] = [expected[i], actual[i]];
     if (e !== undefined && a !== undefined) ops.push(element(e, a));
-    else if (e !== undefined) ops.push(scope.emit(childPath, `Expected child <${name}/> but was missing`));
-    else if (!allow) ops.push(scope.emit(childPath, `Unexpected child <${name}/>`));
+    else if (e !== undefined)
+      ops.push(scope.emit(place.length + 1, `Expected child <${name}/> but was missing`));
+    else if (!allow) ops.push(scope.emit(place.length + 1, `Unexpected child <${name}/>`));
   }
   return ops;
 }
