@@ -1,6 +1,6 @@
-/** Who holds a lock file, and whether that holder is gone. */
+/** Who holds a lock file, and whether that holder is gone (synchronous calls, see file-lock.ts). */
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 /**
@@ -17,6 +17,9 @@ export interface LockOwner {
   readonly since: string;
 }
 
+/** This machine's name, asked once: a lock is taken for every merge. */
+let thisHost: string | undefined;
+
 /**
  * A new owner record for this process.
  *
@@ -24,9 +27,10 @@ export interface LockOwner {
  * await writeFile(lockPath, JSON.stringify(newLockOwner()), { flag: 'wx' });
  */
 export function newLockOwner(): LockOwner {
+  thisHost ??= hostname();
   return {
     pid: process.pid,
-    host: hostname(),
+    host: thisHost,
     token: randomBytes(8).toString('hex'),
     since: new Date().toISOString(),
   };
@@ -37,13 +41,13 @@ export function newLockOwner(): LockOwner {
  * no longer runs. A missing file is free, not stale.
  *
  * @example
- * if (await isStale('pacts/a-b.json.lock', 60_000)) { ... }
+ * if (isStale('pacts/a-b.json.lock', 60_000)) { ... }
  */
-export async function isStale(lockPath: string, staleMs: number): Promise<boolean> {
+export function isStale(lockPath: string, staleMs: number): boolean {
   try {
-    const info = await stat(lockPath);
+    const info = statSync(lockPath);
     if (Date.now() - info.mtimeMs > staleMs) return true;
-    const owner = await readLockOwner(lockPath);
+    const owner = readLockOwner(lockPath);
     return owner !== undefined && owner.host === hostname() && !isAlive(owner.pid);
   } catch {
     return false; // gone already: not stale, just free
@@ -52,13 +56,14 @@ export async function isStale(lockPath: string, staleMs: number): Promise<boolea
 
 /**
  * The owner recorded in a lock file; undefined when it is missing or still being written.
+ * Synchronous, like every call on lock files (see file-lock.ts).
  *
  * @example
- * (await readLockOwner('pacts/a-b.json.lock'))?.pid;
+ * readLockOwner('pacts/a-b.json.lock')?.pid;
  */
-export async function readLockOwner(lockPath: string): Promise<LockOwner | undefined> {
+export function readLockOwner(lockPath: string): LockOwner | undefined {
   try {
-    const owner: unknown = JSON.parse(await readFile(lockPath, 'utf8'));
+    const owner: unknown = JSON.parse(readFileSync(lockPath, 'utf8'));
     return typeof owner === 'object' && owner !== null && 'pid' in owner ? (owner as LockOwner) : undefined;
   } catch {
     return undefined; // being written right now

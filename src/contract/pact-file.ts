@@ -1,19 +1,19 @@
 /** Loading and saving pact files. */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { open, stat } from 'node:fs/promises';
 import { SeamError } from '../core/errors.ts';
+import {
+  checkPactFileStats,
+  defaultMaxPactFileBytes,
+  parsePactFileBytes,
+  reasonOf,
+  tooLarge,
+  writePactFileSync,
+} from './pact-file-bytes.ts';
 import type { Pact } from './pact-model.ts';
 import { readPact } from './pact-reader.ts';
 import { formatPactJson } from './pact-writer.ts';
 
-/**
- * The largest pact file seam reads by default: 64 MiB.
- *
- * @example
- * await loadPactFile('big.json', { maxBytes: 2 * defaultMaxPactFileBytes });
- */
-export const defaultMaxPactFileBytes = 64 * 1024 * 1024;
+export { defaultMaxPactFileBytes };
 
 /**
  * Options for {@link loadPactFile} and {@link readPactFileJson}.
@@ -38,28 +38,13 @@ export interface LoadPactFileOptions {
 export async function readPactFileJson(file: string, options: LoadPactFileOptions = {}): Promise<unknown> {
   const maxBytes = options.maxBytes ?? defaultMaxPactFileBytes;
   const info = await stat(file).catch((cause: unknown) => {
-    throw new SeamError('io', `cannot read the file: ${reason(cause)}`, { location: file, cause });
+    throw new SeamError('io', `cannot read the file: ${reasonOf(cause)}`, { location: file, cause });
   });
-  if (!info.isFile())
-    throw new SeamError('io', 'not a regular file; give a pact file (.json) or a folder of them', {
-      location: file,
-    });
-  if (info.size > maxBytes) {
-    throw new SeamError(
-      'io',
-      `the file is ${info.size} bytes, more than the ${maxBytes}-byte limit for a pact file`,
-      { location: file },
-    );
-  }
-  const text = await readCapped(file, maxBytes);
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (cause) {
-    throw new SeamError('parse', `not valid JSON: ${reason(cause)}`, { location: file, cause });
-  }
+  checkPactFileStats(info, file, maxBytes);
+  return parsePactFileBytes(await readCapped(file, maxBytes), file);
 }
 
-async function readCapped(file: string, maxBytes: number): Promise<string> {
+async function readCapped(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     // Read at most one byte past the cap, so a file that grew after stat() is still refused.
@@ -70,11 +55,8 @@ async function readCapped(file: string, maxBytes: number): Promise<string> {
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes)
-      throw new SeamError('io', `the file is larger than the ${maxBytes}-byte limit for a pact file`, {
-        location: file,
-      });
-    return buffer.subarray(0, length).toString('utf8');
+    if (length > maxBytes) throw tooLarge(file, maxBytes);
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
@@ -94,7 +76,8 @@ export async function loadPactFile(file: string, options: LoadPactFileOptions = 
 
 /**
  * Saves a pact as a V3 or V4 file, atomically: it writes a temporary file beside the target and
- * renames it over, so readers never see half a file. Creates the folder if needed.
+ * renames it over, so readers never see half a file. Creates the folder if needed. (The write is
+ * synchronous, and not fsynced: see {@link writePactFileSync}.)
  *
  * @throws SeamError `io` when the file cannot be written; `unsupported` when V3 cannot hold an
  *   interaction.
@@ -102,29 +85,5 @@ export async function loadPactFile(file: string, options: LoadPactFileOptions = 
  * await savePactFile('pacts/order-service-payment-service.json', pact, 'V4');
  */
 export async function savePactFile(file: string, pact: Pact, spec: 'V3' | 'V4'): Promise<void> {
-  const text = formatPactJson(pact, spec);
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw new SeamError('io', `cannot write the pact file: ${reason(cause)}`, { location: file, cause });
-  }
-}
-
-function reason(cause: unknown): string {
-  if (cause instanceof Error && 'code' in cause && cause.code === 'ENOENT')
-    return 'no such file or directory';
-  return cause instanceof Error ? cause.message : String(cause);
+  writePactFileSync(file, formatPactJson(pact, spec));
 }

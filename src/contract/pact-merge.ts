@@ -2,12 +2,17 @@
  * Merging a test run's interactions into a pact file that other test workers may be writing at the
  * same time: under an exclusive lock, read what is there, merge, write atomically.
  */
-import { stat } from 'node:fs/promises';
 import { SeamError } from '../core/errors.ts';
 import { type FileLockOptions, withFileLock } from './file-lock.ts';
-import { loadPactFile, savePactFile } from './pact-file.ts';
+import { withTextsCached } from './interaction-text.ts';
+import { forgetPact, recallPact, rememberPact } from './last-written-pact.ts';
+import { isOwnInteraction, markOwnInteractions } from './own-interactions.ts';
+import { parsePactFileBytes, readPactFileBytesSync, writePactFileSync } from './pact-file-bytes.ts';
 import type { Interaction, Pact } from './pact-model.ts';
 import { interactionTypes } from './pact-model.ts';
+import { readBackPact } from './pact-read-back.ts';
+import { readPact } from './pact-reader.ts';
+import { formatPactChunks } from './pact-writer.ts';
 
 /**
  * How to merge: the version to write, and the lock's limits.
@@ -24,8 +29,9 @@ export interface MergePactFileOptions {
 /**
  * Writes `pact` into `file`, merged with what the file already holds: an interaction with the same
  * type, description and provider states replaces the old one, the others are kept. Safe when many
- * processes merge into the same file at once (a lock file beside it, then temp file + fsync +
- * rename), so parallel test workers never corrupt it.
+ * processes merge into the same file at once (a lock file beside it, then temp file + rename), so
+ * parallel test workers never corrupt it. A file this process wrote last and nobody changed since
+ * is not parsed again: the merge starts from what it remembers.
  *
  * @throws SeamError `usage` when the file is for another consumer or provider, or of another
  *   version family (V4 vs V3 and older); `io` when it cannot be locked, read or written.
@@ -41,12 +47,39 @@ export async function mergePactFile(
   await withFileLock(
     `${file}.lock`,
     async () => {
-      const existing = (await exists(file)) ? await loadPactFile(file) : undefined;
-      const merged = existing === undefined ? pact : mergePacts(existing, pact, spec, file);
-      await savePactFile(file, merged, spec);
+      try {
+        mergeLocked(file, pact, spec);
+      } catch (error) {
+        forgetPact(file);
+        throw error;
+      }
     },
     options.lock,
   );
+}
+
+/** Synchronous, to hold the lock no longer than needed (see pact-file-bytes.ts). */
+function mergeLocked(file: string, pact: Pact, spec: 'V3' | 'V4'): void {
+  // Unchanged since this process wrote it (the usual case, one test after another): no parse.
+  const existing = recallPact(file) ?? readExisting(file);
+  const merged = existing === undefined ? pact : mergePacts(existing, pact, spec, file);
+  withTextsCached(pact.interactions, () => {
+    const chunks = formatPactChunks(merged, spec);
+    writePactFileSync(file, chunks);
+    try {
+      rememberPact(file, chunks, readBackPact(merged, spec, new Set(pact.interactions)));
+    } catch {
+      forgetPact(file); // the next merge reads the file and reports what is wrong with it
+    }
+  });
+}
+
+function readExisting(file: string): Pact | undefined {
+  const bytes = readPactFileBytesSync(file);
+  if (bytes === undefined) return undefined;
+  const pact = readPact(parsePactFileBytes(bytes, file), file);
+  markOwnInteractions(pact.interactions); // read here, seen by no one else
+  return pact;
 }
 
 /**
@@ -89,8 +122,19 @@ function checkCompatible(existing: Pact, incoming: Pact, spec: 'V3' | 'V4', file
   }
 }
 
+/** Identities of seam's own interactions (see own-interactions.ts), which merge after merge meets. */
+const identities = new WeakMap<Interaction, string>();
+
 /** Same type, description and provider states (names and parameters) = the same interaction. */
 function identity(interaction: Interaction): string {
+  const cached = identities.get(interaction);
+  if (cached !== undefined) return cached;
+  const key = identityOf(interaction);
+  if (isOwnInteraction(interaction)) identities.set(interaction, key);
+  return key;
+}
+
+function identityOf(interaction: Interaction): string {
   const type = interaction.kind === 'other' ? interaction.type : interactionTypes[interaction.kind];
   const states = interaction.kind === 'other' ? interaction.json.providerStates : interaction.providerStates;
   return JSON.stringify([type, interaction.description, canonical(states ?? [])]);
@@ -101,14 +145,4 @@ function canonical(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return entries.map(([key, item]) => [key, canonical(item)]);
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch (cause) {
-    if (cause instanceof Error && 'code' in cause && cause.code === 'ENOENT') return false;
-    throw new SeamError('io', `cannot read the pact file: ${String(cause)}`, { location: file, cause });
-  }
 }
