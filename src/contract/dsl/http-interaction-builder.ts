@@ -15,6 +15,7 @@ import {
   markupSetters,
 } from './interaction-markup.ts';
 import type { PactSettings } from './pact-options.ts';
+import { binaryFileBody, multipartFileBody } from './prepared-body.ts';
 import {
   type RequestBuilder,
   type ResponseBuilder,
@@ -46,7 +47,28 @@ export interface HttpInteractionDescribed extends InteractionMarkup<HttpInteract
     path: string | Matcher<string>,
     build?: (builder: RequestBuilder) => unknown,
   ): HttpInteractionWithRequest;
+  /** pact-js V3's `withRequestBinaryFile`: the request's body is the bytes of `file`. */
+  withRequestBinaryFile(request: FileRequest, contentType: string, file: string): HttpInteractionWithRequest;
+  /** pact-js V3's `withRequestMultipartFileUpload`: a `multipart/form-data` body with `file` as `partName`. */
+  withRequestMultipartFileUpload(
+    request: FileRequest,
+    contentType: string,
+    file: string,
+    partName: string,
+    boundary?: string,
+  ): HttpInteractionWithRequest;
 }
+
+/**
+ * A request or response template without its body, for the file-body forms.
+ *
+ * @example
+ * const upload: FileRequest = { method: 'PUT', path: '/invoices/7/pdf' };
+ */
+export type FileRequest = Omit<RequestTemplate, 'body' | 'contentType'>;
+
+/** @see FileRequest */
+export type FileResponse = Omit<ResponseTemplate, 'body' | 'contentType'>;
 
 /**
  * An HTTP interaction with its request: `willRespondWith` next.
@@ -60,6 +82,16 @@ export interface HttpInteractionWithRequest {
   willRespondWith(
     status: number | Matcher<number>,
     build?: (builder: ResponseBuilder) => unknown,
+  ): HttpInteractionReady;
+  /** pact-js V3's `withResponseBinaryFile`: the response's body is the bytes of `file`. */
+  withResponseBinaryFile(response: FileResponse, contentType: string, file: string): HttpInteractionReady;
+  /** pact-js V3's `withResponseMultipartFileUpload`. */
+  withResponseMultipartFileUpload(
+    response: FileResponse,
+    contentType: string,
+    file: string,
+    partName: string,
+    boundary?: string,
   ): HttpInteractionReady;
 }
 
@@ -108,23 +140,31 @@ export function startHttpInteraction(
         draft,
         typeof request === 'string' ? requestTemplate(request, path ?? '/', build) : request,
       ),
+    withRequestBinaryFile: (request, contentType, file) =>
+      withRequest(draft, { ...request, body: binaryFileBody(contentType, file) }),
+    withRequestMultipartFileUpload: (request, contentType, file, partName, boundary) =>
+      withRequest(draft, { ...request, body: multipartFileBody(contentType, file, partName, boundary) }),
   });
   const withRequest = (draft: InteractionDraft, template: RequestTemplate): HttpInteractionWithRequest => {
     const request = buildRequest(template);
+    const respond = (template: ResponseTemplate): HttpInteractionReady => {
+      const interaction: HttpInteraction = {
+        kind: 'http',
+        ...commonFields(draft),
+        request,
+        response: buildResponse(template),
+      };
+      return ready(settings, [...earlier, interaction]);
+    };
     return {
       willRespondWith: (
         response: ResponseTemplate | number | Matcher<number>,
         build?: (builder: ResponseBuilder) => unknown,
-      ) => {
-        const template = isResponseTemplate(response) ? response : responseTemplate(response, build);
-        const interaction: HttpInteraction = {
-          kind: 'http',
-          ...commonFields(draft),
-          request,
-          response: buildResponse(template),
-        };
-        return ready(settings, [...earlier, interaction]);
-      },
+      ) => respond(isResponseTemplate(response) ? response : responseTemplate(response, build)),
+      withResponseBinaryFile: (response, contentType, file) =>
+        respond({ ...response, body: binaryFileBody(contentType, file) }),
+      withResponseMultipartFileUpload: (response, contentType, file, partName, boundary) =>
+        respond({ ...response, body: multipartFileBody(contentType, file, partName, boundary) }),
     };
   };
   return start(emptyDraft);

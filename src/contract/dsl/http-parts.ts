@@ -15,6 +15,7 @@ import type { Expectations } from '../matchers/expectations.ts';
 import { extractExpectations } from '../matchers/extract-expectations.ts';
 import type { Matcher } from '../matchers/matcher.ts';
 import { type BuiltBody, buildBody } from './body-content.ts';
+import { isPreparedBody } from './prepared-body.ts';
 
 /**
  * A header or query value: text, a matcher, or several of them.
@@ -40,7 +41,7 @@ export interface RequestTemplate {
   readonly path: string | Matcher<string>;
   readonly query?: Readonly<Record<string, TemplateValue>>;
   readonly headers?: Readonly<Record<string, TemplateValue>>;
-  /** JSON (with matchers), text, or bytes. */
+  /** JSON (with matchers), text, bytes, or a file body (`binaryFile`, `multipartFile`). */
   readonly body?: unknown;
   /** The body's content type; default the Content-Type header, else JSON (text for strings). */
   readonly contentType?: string;
@@ -106,15 +107,20 @@ function headersAndBody(template: {
   body?: unknown;
   contentType?: string;
 }) {
-  const header = extractExpectations(template.headers ?? {}, 'header');
-  const headers = { ...(header.example as Record<string, string[]>) };
+  const found = extractExpectations(template.headers ?? {}, 'header');
+  const headers = { ...(found.example as Record<string, string[]>) };
   const declared = Object.keys(headers).find((name) => name.toLowerCase() === 'content-type');
-  const body = buildBody(
-    template.body,
-    template.contentType ?? (declared === undefined ? undefined : headers[declared]?.[0]),
-  );
+  const prepared = isPreparedBody(template.body) ? template.body : undefined;
+  const body =
+    prepared?.built ??
+    buildBody(
+      template.body,
+      template.contentType ?? (declared === undefined ? undefined : headers[declared]?.[0]),
+    );
   // As the Pact core: a body without a Content-Type header gets one.
-  if (declared === undefined && body.contentType !== undefined) headers['Content-Type'] = [body.contentType];
+  if (declared === undefined && body.contentType !== undefined)
+    headers['Content-Type'] = [prepared?.header ?? body.contentType];
+  const header = prepared ? { ...found, rules: { ...prepared.headerRules, ...found.rules } } : found;
   return { headers: Object.keys(headers).length === 0 ? {} : { headers }, header, body };
 }
 

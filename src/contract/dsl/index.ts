@@ -9,6 +9,8 @@ export type { ReceivedMessage } from './delivered-message.ts';
 export type { ConsumerTest } from './execute-http-test.ts';
 export type { MessageHandler, SyncMessageExchange, SyncMessageHandler } from './execute-message-test.ts';
 export type {
+  FileRequest,
+  FileResponse,
   HttpInteractionDescribed,
   HttpInteractionReady,
   HttpInteractionStart,
@@ -18,6 +20,13 @@ export type { RequestTemplate, ResponseTemplate, TemplateValue } from './http-pa
 export type { InteractionMarkup } from './interaction-markup.ts';
 export type { MessageTemplate } from './message-parts.ts';
 export type { CreatePactOptions } from './pact-options.ts';
+export {
+  binaryBody,
+  binaryFileBody,
+  isPreparedBody,
+  multipartFileBody,
+  type PreparedBody,
+} from './prepared-body.ts';
 export type {
   ContractRuntime,
   MockServerInfo,

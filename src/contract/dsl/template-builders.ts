@@ -4,6 +4,7 @@
  */
 import type { Matcher } from '../matchers/matcher.ts';
 import type { RequestTemplate, ResponseTemplate, TemplateValue } from './http-parts.ts';
+import { binaryBody, binaryFileBody, multipartFileBody } from './prepared-body.ts';
 
 type Values = Readonly<Record<string, TemplateValue>>;
 
@@ -17,8 +18,20 @@ export interface ResponseBuilder {
   headers(headers: Values): this;
   /** A JSON body (with matchers), `application/json` unless a content type was set. */
   jsonBody(body: unknown): this;
-  /** A body of the given content type: text, bytes, or JSON for a JSON type. */
+  /**
+   * A body of the given content type: bytes (a `Buffer`, matched by content type, as pact-js),
+   * text, or JSON for a JSON type.
+   */
   body(contentType: string, body: unknown): this;
+  /** An XML body (`application/xml`), given as text; pact-js's `XmlBuilder` is not supported. */
+  xmlBody(body: string): this;
+  /** The bytes of `file`, matched by content type (a `contentType` rule at `$`). */
+  binaryFile(contentType: string, file: string): this;
+  /**
+   * A `multipart/form-data` body whose part `partName` holds `file` of `contentType`, matched by
+   * content type; the boundary is random unless given.
+   */
+  multipartBody(contentType: string, file: string, partName: string, boundary?: string): this;
 }
 
 /**
@@ -42,7 +55,15 @@ function createBuilder(target: Template): RequestBuilder {
     query: (query) => set({ query: { ...target.query, ...query } }),
     headers: (headers) => set({ headers: { ...target.headers, ...headers } }),
     jsonBody: (body) => set({ body, contentType: target.contentType ?? 'application/json' }),
-    body: (contentType, body) => set({ body, contentType }),
+    body: (contentType, body) =>
+      set({ body: body instanceof Uint8Array ? binaryBody(contentType, body) : body, contentType }),
+    xmlBody: (body) => set({ body, contentType: 'application/xml' }),
+    binaryFile: (contentType, file) => set({ body: binaryFileBody(contentType, file), contentType }),
+    multipartBody: (contentType, file, partName, boundary) =>
+      set({
+        body: multipartFileBody(contentType, file, partName, boundary),
+        contentType: 'multipart/form-data',
+      }),
   };
   return builder;
 }

@@ -34,7 +34,11 @@ describe('the typestate builder', () => {
     const described = pact.addInteraction().given('s').uponReceiving('x');
     assert.equal('executeTest' in described, false);
     const withRequest = described.withRequest({ method: 'GET', path: '/' });
-    assert.deepEqual(Object.keys(withRequest), ['willRespondWith']);
+    assert.deepEqual(Object.keys(withRequest), [
+      'willRespondWith',
+      'withResponseBinaryFile',
+      'withResponseMultipartFileUpload',
+    ]);
     assert.equal(typeof withRequest.willRespondWith({ status: 200 }).executeTest, 'function');
     assert.equal(typeof incompleteInteractionsDoNotCompile, 'function');
   });

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -37,6 +37,8 @@ import {
   uuid,
   validatePact,
 } from '../../../src/contract/index.ts';
+import * as bodies from './consumer-dsl-bodies.ts';
+import { normalisePact } from './interop/normalise-pact.ts';
 
 /** order-service's HTTP client for payment-service (the code under test). */
 function createPaymentClient(baseUrl: string) {
@@ -268,5 +270,60 @@ describe('consumer DSL: messages', () => {
     const json = await readJson(eventsFile());
     assert.deepEqual(validatePact(json, eventsFile()).issues, []);
     assert.equal(readPact(json).interactions[0]?.kind, 'sync-message');
+  });
+});
+
+describe('consumer DSL: binary, multipart and XML bodies (invoice-service → document-service)', () => {
+  const written = (tool: string, spec: string) =>
+    path.join(dir, 'bodies', tool, spec, `${bodies.consumer}-${bodies.provider}.json`);
+  let files = { pdfFile: '', textFile: '' };
+  before(async () => {
+    await mkdir(path.join(dir, 'bodies'), { recursive: true });
+    files = await bodies.writeFixtures(path.join(dir, 'bodies'));
+  });
+
+  it('writes a V4 pact for real binary, multipart and XML requests that validates', async () => {
+    await bodies.writeSeamV4(path.join(dir, 'bodies', 'seam', 'v4'), files);
+    const json = await readJson(written('seam', 'v4'));
+    assert.deepEqual(validatePact(json, written('seam', 'v4')).issues, []);
+    type Written = { request: Record<string, unknown>; response: Record<string, unknown> };
+    const [pdf, logo, lines, xml] = json.interactions as [Written, Written, Written, Written];
+    assert.deepEqual(pdf.request.body, {
+      content: 'JVBERi0xLjcKAP/+',
+      contentType: 'application/pdf',
+      encoded: 'base64',
+    });
+    assert.deepEqual(pdf.request.matchingRules, {
+      body: { $: { combine: 'AND', matchers: [{ match: 'contentType', value: 'application/pdf' }] } },
+    });
+    assert.deepEqual(logo.response.headers, { 'Content-Type': ['image/png'] });
+    assert.deepEqual(lines.request.headers, {
+      'Content-Type': [`multipart/form-data; boundary=${bodies.boundary}`],
+    });
+    assert.deepEqual(Object.keys(lines.request.matchingRules ?? {}).sort(), ['body', 'header']);
+    assert.match(
+      Buffer.from(String((lines.request.body as { content: string }).content), 'base64').toString(),
+      /filename="lines.txt"/,
+    );
+    assert.deepEqual(xml.request.headers, { 'Content-Type': ['application/xml'] });
+  });
+
+  it('writes the same V4 pact as pact-js 17', async () => {
+    await bodies.writePactJsV4(path.join(dir, 'bodies', 'pact-js', 'v4'), files);
+    assert.deepEqual(
+      await normalisePact(written('seam', 'v4')),
+      await normalisePact(written('pact-js', 'v4')),
+    );
+  });
+
+  it('writes the same V3 pact as pact-js 17 with the V3 file methods, and it validates', async () => {
+    await bodies.writeSeamV3(path.join(dir, 'bodies', 'seam', 'v3'), files);
+    await bodies.writePactJsV3(path.join(dir, 'bodies', 'pact-js', 'v3'), files);
+    const json = await readJson(written('seam', 'v3'));
+    assert.deepEqual(validatePact(json, written('seam', 'v3')).issues, []);
+    assert.deepEqual(
+      await normalisePact(written('seam', 'v3')),
+      await normalisePact(written('pact-js', 'v3')),
+    );
   });
 });
