@@ -1,9 +1,16 @@
 /**
- * Pact model and file IO (V1–V4).
+ * Consumer-driven contracts, Pact-compatible. The exports below are kept in Biome's sorted order;
+ * by subject they are:
  *
- * Part readers turn the JSON of a request, response or message (as found in pact files and in the
- * pact-specification test cases) into the shared model of `src/match/model.ts`; part writers are
- * their exact inverse for V3 and V4 files.
+ * - the pact model and files: `Pact` and its interaction types, `readPact`, `loadPactFile`,
+ *   `writePactJson`, `savePactFile`, `mergePactFile` (locked, for parallel test workers);
+ * - part readers and writers: the JSON of a request, response, message, body, rules or generators
+ *   (as in pact files and the pact-specification cases) to and from the model of
+ *   `src/match/model.ts`, exact inverses for V3 and V4;
+ * - validation: `validatePact`, `checkPactFiles`;
+ * - the consumer side: `createPact` (typestate DSL), `matchers` (pact-js-compatible),
+ *   `startMockServer`;
+ * - the provider side: `verifyProvider`, `formatVerificationReport`, `toJUnit`.
  */
 export { readBody } from './body-reader.ts';
 export { type WrittenBody, writeBodyV3, writeBodyV4 } from './body-writer.ts';
@@ -13,7 +20,6 @@ export {
   type PactCheckReport,
   type PactFileCheck,
 } from './check-pact-files.ts';
-// Consumer DSL and matchers.
 export * from './dsl/index.ts';
 export { type FileLockOptions, withFileLock } from './file-lock.ts';
 export { readGenerator, readGenerators } from './generator-reader.ts';
@@ -39,7 +45,6 @@ export {
   savePactFile,
 } from './pact-file.ts';
 export { type MergePactFileOptions, mergePactFile, mergePacts } from './pact-merge.ts';
-// Whole pact files.
 export type {
   HttpInteraction,
   Interaction,
@@ -58,7 +63,6 @@ export { formatPactJson, writePactJson } from './pact-writer.ts';
 export type { PartKind } from './part-category.ts';
 export { decodeQueryComponent, parseQueryString, readQueryMap, writeQueryMap } from './query.ts';
 export { declaredSpecVersion, parseSpecVersion, specVersionText } from './spec-version.ts';
-// Validation.
 export type { ValidationIssue, ValidationIssueCode } from './validation/issues.ts';
 export {
   formatIssue,
@@ -66,7 +70,6 @@ export {
   type ValidatePactOptions,
   validatePact,
 } from './validation/validate-pact.ts';
-// Provider verification.
 export {
   type ConsumerVersionSelector,
   formatVerificationReport,
