@@ -2,19 +2,19 @@
  * Pact matching semantics: rules, generators, mismatches.
  *
  * `matchRequest`, `matchResponse` and `matchMessage` compare whole parts as the Pact reference
- * implementation does (V1–V4); the part matchers and rule lookups below are their building blocks.
+ * implementation does (V1–V4); `matchBody`, `matchHeaders`, `matchQuery`, `matchPath`, `matchMethod`,
+ * `matchStatus`, `matchMetadata` and `matchJson` compare one part; `parseJsonPath`, `compileRules`,
+ * `selectRules` and `findRules` tell which rules apply where. `generateRequest`, `generateResponse`
+ * and `generateMessage` apply generators; `matchesJavaFormat` and `formatJavaDate` handle Java-style
+ * date patterns. The exports are kept in Biome's sorted order.
  */
 
-// Generators and Java-style date formats.
 export * from './datetime/index.ts';
 export * from './generators/index.ts';
-// Rules and paths.
 export { type PathParseResult, type PathToken, parseJsonPath } from './json-path.ts';
 export { matchMessage, messageContentType } from './message.ts';
 export type * from './model.ts';
-// Whole requests, responses and messages.
 export type { MatchOptions } from './options.ts';
-// One part at a time.
 export {
   matchBody,
   matchHeaders,
