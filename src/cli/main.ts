@@ -19,6 +19,20 @@ const commands: readonly CommandEntry[] = [
       'Verify a running provider against pacts (state handlers via --provider-states-setup-url). Exit 0 all non-pending ok, 1 any failure, 2 usage error.',
     load: () => import('./commands/verify.ts'),
   },
+  {
+    words: ['publish'],
+    usage: 'seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL',
+    summary:
+      "Publish pact files to a Pact Broker (seam's or the Pact Foundation's). Exit 0 published, 1 broker refused or unreachable, 2 usage error.",
+    load: () => import('./commands/publish.ts'),
+  },
+  {
+    words: ['broker', 'serve'],
+    usage: 'seam broker serve [--port N] [--host H] [--data DIR]',
+    summary:
+      'Run the Pact-Broker-compatible contract broker (default port 9292, data in .seam/broker) until Ctrl-C.',
+    load: () => import('./commands/broker-serve.ts'),
+  },
 ];
 
 const standardIo: CommandIo = {

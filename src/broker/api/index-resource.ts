@@ -1,0 +1,39 @@
+/** `GET /`: the HAL index with the `pb:` relations clients follow. */
+import { halResponse } from './responses.ts';
+import type { Route } from './router.ts';
+
+/**
+ * The index route.
+ *
+ * @example
+ * const routes = [indexRoute];
+ */
+export const indexRoute: Route = {
+  method: 'GET',
+  pattern: '/',
+  handle: async ({ base }) => halResponse({ _links: indexLinks(base) }),
+};
+
+function indexLinks(base: string): Record<string, unknown> {
+  const templated = (href: string, title: string) => ({ href: `${base}${href}`, title, templated: true });
+  return {
+    self: { href: base, title: 'Index' },
+    'pb:publish-pact': templated(
+      '/pacts/provider/{provider}/consumer/{consumer}/version/{consumerApplicationVersion}',
+      'Publish a pact',
+    ),
+    'pb:publish-contracts': { href: `${base}/contracts/publish`, title: 'Publish contracts' },
+    'pb:latest-provider-pacts': templated('/pacts/provider/{provider}/latest', 'Latest pacts by provider'),
+    'pb:provider-pacts-for-verification': templated(
+      '/pacts/provider/{provider}/for-verification',
+      'Pact versions to be verified for the specified provider',
+    ),
+    'pb:pacticipants': { href: `${base}/pacticipants`, title: 'Pacticipants' },
+    'pb:pacticipant': templated('/pacticipants/{pacticipant}', 'Fetch pacticipant by name'),
+    'pb:pacticipant-branch-version': templated(
+      '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}',
+      'Get or add/create a version for a pacticipant branch',
+    ),
+    curies: [{ name: 'pb', href: `${base}/doc/{rel}?context=index`, templated: true }],
+  };
+}

@@ -1,0 +1,82 @@
+/** The broker as a fetch-style handler: route, parse, answer; expected failures become JSON errors. */
+import type { FetchHandler } from '../core/http/index.ts';
+import { forVerificationRoutes } from './api/for-verification.ts';
+import { indexRoute } from './api/index-resource.ts';
+import { baseUrlOf, linksFor } from './api/links.ts';
+import { pactRoutes } from './api/pact-resources.ts';
+import { pacticipantRoutes } from './api/pacticipant-resources.ts';
+import { publishContractsRoute } from './api/publish-contracts.ts';
+import { BodyError, readJsonBody } from './api/request-body.ts';
+import { errorResponse } from './api/responses.ts';
+import { matchRoute, type Route } from './api/router.ts';
+import { verificationRoutes } from './api/verification-resources.ts';
+import type { BrokerStore } from './store/broker-store.ts';
+
+/**
+ * Options of {@link createBrokerHandler}.
+ *
+ * @example
+ * const options: BrokerHandlerOptions = { maxBodyBytes: 1024 * 1024 };
+ */
+export interface BrokerHandlerOptions {
+  /** Larger request bodies are answered with 413 (default 10 MiB). */
+  readonly maxBodyBytes?: number;
+}
+
+/** The default request body limit of the broker: 10 MiB. */
+export const defaultBrokerBodyLimit = 10 * 1024 * 1024;
+
+const routes: readonly Route[] = [
+  indexRoute,
+  publishContractsRoute,
+  ...forVerificationRoutes,
+  ...pactRoutes,
+  ...verificationRoutes,
+  ...pacticipantRoutes,
+];
+
+/**
+ * The Pact-Broker-compatible API over a store.
+ *
+ * @example
+ * const handler = createBrokerHandler(openSqliteStore());
+ * const index = await (await handler(new Request('http://broker/'))).json();
+ */
+export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOptions = {}): FetchHandler {
+  const limit = options.maxBodyBytes ?? defaultBrokerBodyLimit;
+  return async (request) => {
+    const url = new URL(request.url);
+    const found = matchRoute(routes, request.method, url.pathname);
+    if (found === undefined) return errorResponse(404, `No resource at ${request.method} ${url.pathname}.`);
+    if ('methodMismatch' in found)
+      return new Response(
+        JSON.stringify({
+          error: {
+            message: `${request.method} is not allowed on ${url.pathname}; use ${found.methodMismatch.join(' or ')}.`,
+          },
+        }),
+        {
+          status: 405,
+          headers: {
+            'content-type': 'application/hal+json;charset=utf-8',
+            allow: found.methodMismatch.join(', '),
+          },
+        },
+      );
+    const base = baseUrlOf(request);
+    const context = {
+      request,
+      params: found.params,
+      store,
+      base,
+      links: linksFor(base),
+      json: () => readJsonBody(request, limit),
+    };
+    try {
+      return await found.route.handle(context);
+    } catch (error) {
+      if (error instanceof BodyError) return errorResponse(error.status, error.message);
+      throw error;
+    }
+  };
+}

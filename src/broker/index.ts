@@ -1,0 +1,30 @@
+/**
+ * seam's contract broker: a Pact-Broker-compatible HAL API over an embedded node:sqlite store,
+ * and a client that publishes pact files to any Pact Broker.
+ *
+ * @example
+ * import { startBroker, publishPacts } from 'seam/broker';
+ * await using broker = await startBroker({ dataDir: './broker-data' });
+ * await publishPacts({ brokerUrl: broker.url, pactFiles: ['pacts'], consumerVersion: '1.0.0', branch: 'main' });
+ */
+export { type PactFile, readPactFiles } from './client/pact-files.ts';
+export { type PublishedPact, type PublishPactsOptions, publishPacts } from './client/publish-pacts.ts';
+export {
+  type BrokerHandlerOptions,
+  createBrokerHandler,
+  defaultBrokerBodyLimit,
+} from './create-broker-handler.ts';
+export { type BrokerHandle, type StartBrokerOptions, startBroker } from './start-broker.ts';
+export type {
+  BrokerStore,
+  LatestPactsQuery,
+  Pacticipant,
+  PacticipantVersion,
+  PactPublication,
+  PublishPactInput,
+  RecordVerificationInput,
+  VerificationResult,
+} from './store/broker-store.ts';
+export { contentSha } from './store/content-sha.ts';
+export { type Migration, migrations } from './store/migrations.ts';
+export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';

@@ -1,0 +1,66 @@
+/** Putting the broker on a port, over the embedded store. */
+import { startHttpServer } from '../core/http/index.ts';
+import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';
+import type { BrokerStore } from './store/broker-store.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+
+/**
+ * Where {@link startBroker} keeps data and listens.
+ *
+ * @example
+ * const options: StartBrokerOptions = { dataDir: './broker-data', port: 9292 };
+ */
+export interface StartBrokerOptions {
+  /** A folder for the embedded database (created if missing); default `:memory:`. */
+  readonly dataDir?: string;
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Default: loopback (127.0.0.1 and ::1). */
+  readonly host?: string;
+  /** Larger request bodies are answered with 413 (default 10 MiB). */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * A running broker.
+ *
+ * @example
+ * await using broker = await startBroker();
+ * await fetch(`${broker.url}/pacticipants`);
+ */
+export interface BrokerHandle extends AsyncDisposable {
+  readonly url: string;
+  readonly port: number;
+  readonly store: BrokerStore;
+  /** Stops listening, then closes the store. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a Pact-Broker-compatible broker on the embedded node:sqlite store.
+ *
+ * @throws SeamError `config` when the data folder holds a database from a newer broker; `io` when
+ *   the port cannot be listened on.
+ * @example
+ * await using broker = await startBroker({ dataDir: './broker-data', port: 9292 });
+ * console.log(broker.url);
+ */
+export async function startBroker(options: StartBrokerOptions = {}): Promise<BrokerHandle> {
+  const store = openSqliteStore(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  const maxBodyBytes = options.maxBodyBytes ?? defaultBrokerBodyLimit;
+  const handler = createBrokerHandler(store, { maxBodyBytes });
+  const listen = {
+    bodyLimit: maxBodyBytes,
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.host === undefined ? {} : { host: options.host }),
+  };
+  const server = await startHttpServer(handler, listen).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  const close = async () => {
+    await server.close();
+    await store.close();
+  };
+  return { url: server.url, port: server.port, store, close, [Symbol.asyncDispose]: close };
+}

@@ -1,0 +1,107 @@
+/**
+ * The broker's query layer: every read and write the API needs, as one interface. The embedded
+ * store implements it over node:sqlite; a PostgreSQL store can implement the same methods later.
+ */
+
+/** An application that takes part in contracts: a consumer, a provider, or both. */
+export interface Pacticipant {
+  readonly name: string;
+  readonly mainBranch: string | undefined;
+  readonly createdAt: string;
+}
+
+/** One version of a pacticipant, on at most one branch. */
+export interface PacticipantVersion {
+  readonly pacticipant: string;
+  readonly number: string;
+  readonly branch: string | undefined;
+  readonly createdAt: string;
+}
+
+/** A pact published for a consumer version and a provider, with its deduplicated content. */
+export interface PactPublication {
+  readonly consumer: string;
+  readonly provider: string;
+  readonly consumerVersion: string;
+  readonly consumerBranch: string | undefined;
+  /** SHA-256 of the normalised content (the Pact Broker's "pact version"). */
+  readonly sha: string;
+  /** The pact JSON text as first published. */
+  readonly content: string;
+  readonly createdAt: string;
+}
+
+/** What {@link BrokerStore.publishPact} takes. */
+export interface PublishPactInput {
+  readonly consumer: string;
+  readonly provider: string;
+  readonly consumerVersion: string;
+  readonly branch?: string;
+  /** The pact as a JSON text; it is normalised for its SHA. */
+  readonly content: string;
+}
+
+/** A provider version's verification of one pact content. */
+export interface VerificationResult {
+  readonly id: number;
+  readonly consumer: string;
+  readonly provider: string;
+  readonly providerVersion: string;
+  readonly providerBranch: string | undefined;
+  readonly sha: string;
+  readonly success: boolean;
+  /** The results body as posted (testResults, verifiedBy, ...). */
+  readonly results: Record<string, unknown>;
+  readonly createdAt: string;
+}
+
+/** What {@link BrokerStore.recordVerification} takes. */
+export interface RecordVerificationInput {
+  readonly consumer: string;
+  readonly provider: string;
+  readonly sha: string;
+  readonly providerVersion: string;
+  readonly success: boolean;
+  readonly results: Record<string, unknown>;
+}
+
+/** Which of a provider's pacts to list: all latest per consumer, or those of a branch. */
+export interface LatestPactsQuery {
+  readonly provider: string;
+  readonly consumer?: string;
+  /** Only consumer versions on this branch. */
+  readonly branch?: string;
+  /** Only consumer versions on their pacticipant's main branch. */
+  readonly mainBranch?: boolean;
+}
+
+/**
+ * The broker's storage. Methods are async so that a networked database fits the same interface.
+ *
+ * @example
+ * const store = openSqliteStore({ dataDir: ':memory:' });
+ * await store.publishPact({ consumer: 'web', provider: 'orders', consumerVersion: '1.0.0', content });
+ */
+export interface BrokerStore {
+  listPacticipants(): Promise<Pacticipant[]>;
+  findPacticipant(name: string): Promise<Pacticipant | undefined>;
+  /** Creates the version (and pacticipant) if missing; sets the branch when given. */
+  recordVersion(pacticipant: string, number: string, branch?: string): Promise<PacticipantVersion>;
+  /** Stores (or replaces) the pact of a consumer version and provider. */
+  publishPact(input: PublishPactInput): Promise<PactPublication>;
+  findPact(provider: string, consumer: string, consumerVersion: string): Promise<PactPublication | undefined>;
+  findPactBySha(provider: string, consumer: string, sha: string): Promise<PactPublication | undefined>;
+  /** The latest pact per consumer (by consumer version creation), filtered by the query. */
+  latestPacts(query: LatestPactsQuery): Promise<PactPublication[]>;
+  recordVerification(input: RecordVerificationInput): Promise<VerificationResult>;
+  /** One verification result; `id` undefined: the latest for the pact content and provider. */
+  findVerification(
+    provider: string,
+    consumer: string,
+    sha: string,
+    id?: number,
+  ): Promise<VerificationResult | undefined>;
+  /** Whether any version of the provider (on `branch`, when given) verified the content successfully. */
+  hasSuccessfulVerification(provider: string, sha: string, branch?: string): Promise<boolean>;
+  close(): Promise<void>;
+}

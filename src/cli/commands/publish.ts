@@ -1,0 +1,66 @@
+/**
+ * `seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL
+ * [--broker-token T]`: publishes pacts to a Pact Broker. Exit 0 when all are published, 1 when the
+ * broker refuses or cannot be reached, 2 for a usage error.
+ */
+import { parseArgs } from 'node:util';
+import { publishPacts } from '../../broker/index.ts';
+import { isSeamError } from '../../core/errors.ts';
+import type { CommandIo } from '../command.ts';
+
+const usage =
+  'Usage: seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL [--broker-token T]\n';
+
+const optionSpec = {
+  'consumer-app-version': { type: 'string' },
+  branch: { type: 'string' },
+  'broker-url': { type: 'string' },
+  'broker-token': { type: 'string' },
+} as const;
+
+/** Runs `seam publish` with the arguments after `publish`. */
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const brokerUrl = values['broker-url'] ?? process.env.PACT_BROKER_BASE_URL;
+  const version = values['consumer-app-version'];
+  const missing = [
+    positionals.length === 0 ? 'a pact file or folder' : '',
+    version === undefined ? '--consumer-app-version' : '',
+    brokerUrl === undefined ? '--broker-url (or PACT_BROKER_BASE_URL)' : '',
+  ].filter((item) => item !== '');
+  if (missing.length > 0 || version === undefined || brokerUrl === undefined) {
+    io.err(`Missing ${missing.join(', ')}.\n${usage}`);
+    return 2;
+  }
+  const token = values['broker-token'] ?? process.env.PACT_BROKER_TOKEN;
+  const options = {
+    brokerUrl,
+    pactFiles: positionals,
+    consumerVersion: version,
+    ...(values.branch === undefined ? {} : { branch: values.branch }),
+    ...(token === undefined ? {} : { token }),
+  };
+  try {
+    const published = await publishPacts(options);
+    for (const pact of published)
+      io.out(
+        `published ${pact.file}: ${pact.consumer} ${version} → ${pact.provider}${pact.url ? ` (${pact.url})` : ''}\n`,
+      );
+    return 0;
+  } catch (error) {
+    if (!isSeamError(error)) throw error;
+    io.err(`seam publish: ${error.message}\n`);
+    return error.code === 'usage' || error.code === 'invalid-pact' ? 2 : 1;
+  }
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({ args: [...args], allowPositionals: true, options: optionSpec });
+}

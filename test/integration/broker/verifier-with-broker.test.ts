@@ -1,0 +1,144 @@
+/**
+ * The contract flow through seam's broker: `seam publish` a pact, `verifyProvider` fetches it
+ * (`for-verification`) from the broker, replays it against a real provider, and publishes the
+ * results, which the broker then serves.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startBroker } from '../../../src/broker/index.ts';
+import { main } from '../../../src/cli/main.ts';
+import { verifyProvider } from '../../../src/contract/index.ts';
+import { startHttpServer } from '../../../src/core/http/index.ts';
+
+const pact = {
+  consumer: { name: 'web' },
+  provider: { name: 'orders' },
+  interactions: [
+    {
+      description: 'a request for order 7',
+      request: { method: 'GET', path: '/orders/7' },
+      response: {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: { id: '7', total: 5.5 },
+      },
+    },
+  ],
+  metadata: { pactSpecification: { version: '3.0.0' } },
+};
+
+function startProvider(total: () => unknown) {
+  return startHttpServer(async (request) =>
+    new URL(request.url).pathname === '/orders/7'
+      ? Response.json({ id: '7', total: total() })
+      : Response.json({ error: 'not found' }, { status: 404 }),
+  );
+}
+
+describe("the verifier with seam's broker", () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'seam-broker-flow-'));
+    await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact, null, 2));
+  });
+  after(async () => rm(dir, { recursive: true, force: true }));
+
+  async function publish(brokerUrl: string, version: string) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
+    const args = [
+      'publish',
+      dir,
+      '--consumer-app-version',
+      version,
+      '--branch',
+      'main',
+      '--broker-url',
+      brokerUrl,
+    ];
+    const code = await main(args, io);
+    assert.equal(code, 0, err.join(''));
+    return out.join('');
+  }
+
+  it('publishes with seam publish, verifies from the broker, and the broker shows the result', async () => {
+    await using broker = await startBroker({ dataDir: join(dir, 'data') });
+    await using provider = await startProvider(() => 5.5);
+    const printed = await publish(broker.url, '1.0.0');
+    assert.match(printed, /published .*web-orders\.json: web 1\.0\.0 → orders/);
+
+    const report = await verifyProvider({
+      providerBaseUrl: provider.url,
+      pactBrokerUrl: broker.url,
+      provider: 'orders',
+      consumerVersionSelectors: [{ mainBranch: true }],
+      publishVerificationResult: true,
+      providerVersion: 'orders-1',
+      providerVersionBranch: 'main',
+    });
+    assert.equal(report.ok, true, JSON.stringify(report.results));
+    assert.deepEqual(report.warnings, []);
+    assert.equal(report.summary.passed, 1);
+
+    const published = (await (
+      await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`)
+    ).json()) as {
+      _links: Record<string, { href: string }>;
+    };
+    const latest = await fetch(published._links['pb:latest-verification-results']?.href ?? '');
+    const result = (await latest.json()) as Record<string, unknown>;
+    assert.equal(latest.status, 200);
+    assert.equal(result.success, true);
+    assert.equal(result.providerApplicationVersion, 'orders-1');
+    assert.equal(result.providerVersionBranch, 'main');
+    assert.deepEqual(result.verifiedBy, { implementation: 'seam', version: '0.1.0' });
+  });
+
+  it('records a failed verification as unsuccessful, with the mismatches', async () => {
+    await using broker = await startBroker();
+    await using provider = await startProvider(() => '5.5');
+    await publish(broker.url, '2.0.0');
+    const report = await verifyProvider({
+      providerBaseUrl: provider.url,
+      pactBrokerUrl: broker.url,
+      provider: 'orders',
+      publishVerificationResult: true,
+      providerVersion: 'orders-2',
+    });
+    assert.equal(report.ok, false);
+    const pactJson = (await (
+      await fetch(`${broker.url}/pacts/provider/orders/consumer/web/version/2.0.0`)
+    ).json()) as {
+      _links: Record<string, { href: string }>;
+    };
+    const result = (await (
+      await fetch(pactJson._links['pb:latest-verification-results']?.href ?? '')
+    ).json()) as {
+      success: boolean;
+      testResults: { success: boolean; mismatches?: unknown[] }[];
+    };
+    assert.equal(result.success, false);
+    assert.equal(result.testResults[0]?.success, false);
+    assert.ok((result.testResults[0]?.mismatches ?? []).length > 0);
+  });
+
+  it('answers errors as JSON over the wire and keeps serving', async () => {
+    await using broker = await startBroker({ maxBodyBytes: 1024 });
+    const malformed = await fetch(`${broker.url}/contracts/publish`, {
+      method: 'POST',
+      body: '{',
+      headers: { 'content-type': 'application/json' },
+    });
+    assert.equal(malformed.status, 400);
+    const tooBig = await fetch(`${broker.url}/contracts/publish`, { method: 'POST', body: 'x'.repeat(4096) });
+    assert.equal(tooBig.status, 413);
+    const unknown = await fetch(`${broker.url}/nope`);
+    assert.equal(unknown.status, 404);
+    assert.ok(((await unknown.json()) as { error: { message: string } }).error.message.includes('/nope'));
+    assert.equal((await fetch(`${broker.url}/`)).status, 200);
+  });
+});
