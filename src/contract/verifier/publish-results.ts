@@ -59,18 +59,27 @@ function resultBody(results: readonly InteractionResult[], version: string): Rec
     success: results.every((result) => result.ok),
     providerApplicationVersion: version,
     verifiedBy: { implementation: 'seam', version: '0.1.0' },
-    testResults: results.map((result) => ({
-      testDescription: result.description,
-      success: result.ok,
-      ...(result.ok
-        ? {}
-        : {
-            mismatches: result.issues.map((issue) => ({
-              attribute: issue.code,
-              identifier: issue.path,
-              description: issue.message,
-            })),
-          }),
+    testResults: results.map(testResult),
+  };
+}
+
+/**
+ * One interaction's entry, as the Pact verifier sends it: named by the broker's interaction id
+ * (`interactionId`, with `interactionDescription` when it failed), or by `testDescription` when the
+ * pact has no ids; a mismatch names its part, and the header or body path when there is one.
+ */
+function testResult(result: InteractionResult): Record<string, unknown> {
+  const id = result.interactionId;
+  const name = id === undefined ? { testDescription: result.description } : { interactionId: id };
+  if (result.ok) return { ...name, success: true };
+  return {
+    ...name,
+    ...(id === undefined ? {} : { interactionDescription: result.description }),
+    success: false,
+    mismatches: result.issues.map((issue) => ({
+      attribute: issue.code,
+      ...(issue.path === '$' ? {} : { identifier: issue.path }),
+      description: issue.message,
     })),
   };
 }

@@ -42,6 +42,8 @@ export interface InteractionResult {
   readonly consumer: string;
   readonly provider: string;
   readonly description: string;
+  /** The Pact Broker's id of the interaction (`_id`), sent back with published results. */
+  readonly interactionId?: string;
   readonly kind: 'http' | 'message' | 'sync-message' | 'other';
   /** Names of the interaction's provider states. */
   readonly providerStates: readonly string[];

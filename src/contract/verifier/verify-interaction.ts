@@ -25,6 +25,9 @@ export async function verifyInteraction(
     consumer: context.source.pact.consumer.name,
     provider: context.source.pact.provider.name,
     description: interaction.description,
+    ...(interaction.kind === 'other' || interaction.id === undefined
+      ? {}
+      : { interactionId: interaction.id }),
     kind: interaction.kind,
     providerStates: interaction.kind === 'other' ? [] : interaction.providerStates.map((state) => state.name),
     source: context.source.source,

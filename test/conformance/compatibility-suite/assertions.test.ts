@@ -93,8 +93,29 @@ function wrongVersions(text: string): string[] {
     ['verification will NOT be successful', 'verification will be successful'],
     ['callback will be called after the verification is run', 'callback will NOT receive a teardown call'],
     ['callback will NOT receive a teardown call', 'callback will be called after the verification is run'],
+    [
+      'a verification result will NOT be published back',
+      'a successful verification result will be published back for interaction {1}',
+    ],
   ];
   for (const [from, to] of flips) if (text.includes(from)) return [text.replace(from, to)];
+  const published =
+    /^a (successful|failed) verification result will be published back for (?:the )?interaction \{(\d+)\}$/.exec(
+      text,
+    );
+  if (published !== null) {
+    const [, outcome, n = ''] = published;
+    const other = '{9}'; // an interaction no broker scenario verifies
+    return outcome === 'successful'
+      ? [
+          `a failed verification result will be published back for the interaction {${n}}`,
+          `a successful verification result will be published back for interaction ${other}`,
+        ]
+      : [
+          `a successful verification result will be published back for interaction {${n}}`,
+          `a failed verification result will be published back for the interaction ${other}`,
+        ];
+  }
   const kind = /^(the verification results will contain a|there will be a pending) "(.*)" error$/.exec(text);
   if (kind !== null) {
     const other =

@@ -16,6 +16,7 @@ import { matchingSteps } from './steps/matching.ts';
 import { messageProviderSteps } from './steps/message-provider.ts';
 import { mockServerSteps } from './steps/mock-server.ts';
 import { mockServerPactFileSteps } from './steps/mock-server-pact-file.ts';
+import { pactBrokerSteps } from './steps/pact-broker.ts';
 import { pendingSteps } from './steps/pending.ts';
 import { receivedMessageSteps } from './steps/received-messages.ts';
 import { verificationSteps } from './steps/verification.ts';
@@ -34,6 +35,7 @@ export const stepDefinitions: readonly StepDefinition[] = [
   ...httpProviderSteps,
   ...messageProviderSteps,
   ...verificationSteps,
+  ...pactBrokerSteps,
   ...pendingSteps,
 ];
 

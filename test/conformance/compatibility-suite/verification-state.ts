@@ -4,13 +4,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Interaction, Pact } from '../../../src/contract/index.ts';
+import type { HttpInteraction, Interaction, Pact } from '../../../src/contract/index.ts';
 import { savePactFile } from '../../../src/contract/index.ts';
 import type {
   MessageProvider,
   VerificationIssue,
   VerificationReport,
 } from '../../../src/contract/verifier/index.ts';
+import type { MockBroker } from './mock-broker.ts';
 import { writeOldPactJson } from './pact-v2-json.ts';
 import { defineScenarioState } from './scenario-state.ts';
 import type { StateCallback } from './state-callback.ts';
@@ -21,6 +22,10 @@ export interface VerificationState {
   provider: TestProvider | undefined;
   readonly messageProviders: Record<string, MessageProvider>;
   readonly pactFiles: string[];
+  /** The mock Pact Brokers pacts are fetched from, one per pact, as the reference starts them. */
+  readonly brokers: MockBroker[];
+  /** Publish verification results (to the brokers), as provider version 1.2.3. */
+  publish: boolean;
   stateCallback: StateCallback | undefined;
   requestFilter: Record<string, string> | undefined;
   report: VerificationReport | undefined;
@@ -30,6 +35,8 @@ export const verificationState = defineScenarioState<VerificationState>(() => ({
   provider: undefined,
   messageProviders: {},
   pactFiles: [],
+  brokers: [],
+  publish: false,
   stateCallback: undefined,
   requestFilter: undefined,
   report: undefined,
@@ -42,13 +49,7 @@ export const verificationState = defineScenarioState<VerificationState>(() => ({
 export async function addPactFile(world: World, consumer: string, interaction: Interaction): Promise<void> {
   const state = verificationState(world);
   const spec = world.spec === 'V4' ? 'V4' : 'V3';
-  const pact: Pact = {
-    specVersion: spec,
-    consumer: { name: consumer },
-    provider: { name: 'p' },
-    interactions: [interaction],
-    metadata: {},
-  };
+  const pact = pactOf(spec, consumer, interaction);
   const file = path.join(await scenarioDir(world), `pact-${state.pactFiles.length + 1}.json`);
   if (world.spec === 'V1' || world.spec === 'V2') {
     await writeFile(file, `${JSON.stringify(writeOldPactJson(pact, world.spec), null, 2)}\n`);
@@ -56,6 +57,35 @@ export async function addPactFile(world: World, consumer: string, interaction: I
     await savePactFile(file, pact, spec);
   }
   state.pactFiles.push(file);
+}
+
+function pactOf(spec: 'V3' | 'V4', consumer: string, interaction: Interaction): Pact {
+  return {
+    specVersion: spec,
+    consumer: { name: consumer },
+    provider: { name: 'p' },
+    interactions: [interaction],
+    metadata: {},
+  };
+}
+
+/**
+ * The JSON of a pact of one interaction between `consumer` and provider "p" as a Pact Broker
+ * serves it: the interaction has the broker's `_id` (the broker scenarios are V1 only).
+ */
+export function brokerPactJson(
+  world: World,
+  consumer: string,
+  interaction: HttpInteraction,
+): Record<string, unknown> {
+  if (world.spec !== 'V1' && world.spec !== 'V2')
+    throw new Error(`Pacts from a Pact Broker are written for V1 and V2 features, not ${world.spec}`);
+  const json = writeOldPactJson(pactOf('V3', consumer, interaction), world.spec);
+  const interactions = (json.interactions as Record<string, unknown>[]).map((each) => ({
+    ...each,
+    _id: interaction.id,
+  }));
+  return { ...json, interactions };
 }
 
 /** The report of "the verification is run", or an error saying it has not run. */

@@ -221,6 +221,7 @@ describe('verifyProvider over HTTP', () => {
   });
 
   it('fetches pacts for verification from a Pact Broker and publishes the results', async () => {
+    const pact = ordersPact() as { interactions: Record<string, unknown>[] };
     const calls: { method: string; url: string; body: unknown }[] = [];
     const broker = http.createServer(async (request, response) => {
       const chunks: Buffer[] = [];
@@ -244,7 +245,8 @@ describe('verifyProvider over HTTP', () => {
           },
         },
         '/pacts/1': {
-          ...(ordersPact() as object),
+          ...pact,
+          interactions: pact.interactions.map((each, index) => ({ ...each, _id: `id-${index}` })),
           _links: { 'pb:publish-verification-results': { href: `${base}/results/1` } },
         },
       };
@@ -286,6 +288,16 @@ describe('verifyProvider over HTTP', () => {
       };
       assert.equal(published.success, false);
       assert.equal(published.testResults.length, 3);
+      // As the Pact verifier: each result names the broker's interaction id; failures say which.
+      const results = published.testResults as Record<string, unknown>[];
+      assert.deepEqual(
+        results.map((result) => result.interactionId),
+        ['id-0', 'id-1', 'id-2'],
+      );
+      const failed = results.find((result) => result.success === false);
+      const index = results.indexOf(failed ?? {});
+      assert.equal(failed?.interactionDescription, pact.interactions[index]?.description);
+      assert.ok(Array.isArray(failed?.mismatches) && failed.mismatches.length > 0);
     } finally {
       broker.close();
     }

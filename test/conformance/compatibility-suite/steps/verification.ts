@@ -5,6 +5,7 @@
 
 import {
   formatVerificationReport,
+  type VerificationReport,
   type VerifyProviderOptions,
   verifyProvider,
 } from '../../../../src/contract/verifier/index.ts';
@@ -97,6 +98,50 @@ function verifyOptions(world: World): VerifyProviderOptions {
   };
 }
 
+/**
+ * Runs the verifier over the pact files, then once per mock broker: `pactBrokerUrl` names one
+ * broker, and the reference starts one per pact. The reports are merged into one.
+ */
+async function runVerification(world: World): Promise<VerificationReport> {
+  const state = verificationState(world);
+  const options = verifyOptions(world);
+  const publish = state.publish ? { publishVerificationResult: true, providerVersion: '1.2.3' } : {};
+  const reports: VerificationReport[] = [];
+  if (state.pactFiles.length > 0 || state.brokers.length === 0) reports.push(await verifyProvider(options));
+  for (const broker of state.brokers) {
+    reports.push(
+      await verifyProvider({
+        ...options,
+        pactFiles: [],
+        pactBrokerUrl: broker.url,
+        provider: 'p',
+        ...publish,
+      }),
+    );
+  }
+  return mergeReports(reports);
+}
+
+function mergeReports(reports: readonly VerificationReport[]): VerificationReport {
+  const [first, ...rest] = reports;
+  if (first === undefined) throw new Error('No verification was run');
+  return rest.reduce(
+    (merged, report) => ({
+      ok: merged.ok && report.ok,
+      results: [...merged.results, ...report.results],
+      summary: {
+        total: merged.summary.total + report.summary.total,
+        passed: merged.summary.passed + report.summary.passed,
+        failed: merged.summary.failed + report.summary.failed,
+        pendingFailed: merged.summary.pendingFailed + report.summary.pendingFailed,
+      },
+      warnings: [...merged.warnings, ...report.warnings],
+      durationMs: merged.durationMs + report.durationMs,
+    }),
+    first,
+  );
+}
+
 function output(world: World): string {
   return formatVerificationReport(reportOf(world));
 }
@@ -110,7 +155,7 @@ const setupSteps: readonly StepDefinition[] = [
     verificationState(world).requestFilter = firstRecord(step);
   }),
   defineStep('the verification is run', async (world) => {
-    verificationState(world).report = await verifyProvider(verifyOptions(world));
+    verificationState(world).report = await runVerification(world);
   }),
 ];
 
