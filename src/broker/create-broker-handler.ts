@@ -1,8 +1,10 @@
 /** The broker as a fetch-style handler: route, parse, answer; expected failures become JSON errors. */
 import type { FetchHandler } from '../core/http/index.ts';
+import { environmentRoutes } from './api/environment-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
 import { indexRoute } from './api/index-resource.ts';
 import { baseUrlOf, linksFor } from './api/links.ts';
+import { matrixRoutes } from './api/matrix-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';
 import { pacticipantRoutes } from './api/pacticipant-resources.ts';
 import { publishContractsRoute } from './api/publish-contracts.ts';
@@ -33,6 +35,8 @@ const routes: readonly Route[] = [
   ...pactRoutes,
   ...verificationRoutes,
   ...pacticipantRoutes,
+  ...environmentRoutes,
+  ...matrixRoutes,
 ];
 
 /**

@@ -7,6 +7,22 @@
  * await using broker = await startBroker({ dataDir: './broker-data' });
  * await publishPacts({ brokerUrl: broker.url, pactFiles: ['pacts'], consumerVersion: '1.0.0', branch: 'main' });
  */
+export {
+  type AccessLevel,
+  type BasicCredentials,
+  type BrokerAuthOptions,
+  isAuthConfigured,
+} from './auth/broker-auth-options.ts';
+export { requiredAccess } from './auth/required-access.ts';
+export { type BrokerAuthFlags, resolveBrokerAuth } from './auth/resolve-broker-auth.ts';
+export { withAuth } from './auth/with-auth.ts';
+export {
+  type BrokerConnection,
+  type CanIDeployAnswer,
+  canIDeploy,
+  createEnvironment,
+  recordInEnvironment,
+} from './client/deployments.ts';
 export { type PactFile, readPactFiles } from './client/pact-files.ts';
 export { type PublishedPact, type PublishPactsOptions, publishPacts } from './client/publish-pacts.ts';
 export {
@@ -14,14 +30,26 @@ export {
   createBrokerHandler,
   defaultBrokerBodyLimit,
 } from './create-broker-handler.ts';
+export {
+  type Decision,
+  decide,
+  type Requirement,
+  selectMatrix,
+  type VersionRef,
+} from './matrix/can-i-deploy.ts';
 export { type BrokerHandle, type StartBrokerOptions, startBroker } from './start-broker.ts';
 export type {
   BrokerStore,
+  CreateEnvironmentInput,
+  Environment,
+  EnvironmentVersion,
   LatestPactsQuery,
+  MatrixRow,
   Pacticipant,
   PacticipantVersion,
   PactPublication,
   PublishPactInput,
+  RecordEnvironmentVersionInput,
   RecordVerificationInput,
   VerificationResult,
 } from './store/broker-store.ts';

@@ -1,5 +1,7 @@
 /** Putting the broker on a port, over the embedded store. */
 import { startHttpServer } from '../core/http/index.ts';
+import type { BrokerAuthOptions } from './auth/broker-auth-options.ts';
+import { withAuth } from './auth/with-auth.ts';
 import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';
 import type { BrokerStore } from './store/broker-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
@@ -8,7 +10,7 @@ import { openSqliteStore } from './store/sqlite-store.ts';
  * Where {@link startBroker} keeps data and listens.
  *
  * @example
- * const options: StartBrokerOptions = { dataDir: './broker-data', port: 9292 };
+ * const options: StartBrokerOptions = { dataDir: './broker-data', port: 9292, auth: { writeToken: 'w' } };
  */
 export interface StartBrokerOptions {
   /** A folder for the embedded database (created if missing); default `:memory:`. */
@@ -19,6 +21,8 @@ export interface StartBrokerOptions {
   readonly host?: string;
   /** Larger request bodies are answered with 413 (default 10 MiB). */
   readonly maxBodyBytes?: number;
+  /** Tokens, basic-auth users and public read; default none, and then auth is off. */
+  readonly auth?: BrokerAuthOptions;
 }
 
 /**
@@ -48,7 +52,7 @@ export interface BrokerHandle extends AsyncDisposable {
 export async function startBroker(options: StartBrokerOptions = {}): Promise<BrokerHandle> {
   const store = openSqliteStore(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
   const maxBodyBytes = options.maxBodyBytes ?? defaultBrokerBodyLimit;
-  const handler = createBrokerHandler(store, { maxBodyBytes });
+  const handler = withAuth(createBrokerHandler(store, { maxBodyBytes }), options.auth ?? {});
   const listen = {
     bodyLimit: maxBodyBytes,
     ...(options.port === undefined ? {} : { port: options.port }),

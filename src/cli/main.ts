@@ -33,6 +33,32 @@ const commands: readonly CommandEntry[] = [
       'Run the Pact-Broker-compatible contract broker (default port 9292, data in .seam/broker) until Ctrl-C.',
     load: () => import('./commands/broker-serve.ts'),
   },
+  {
+    words: ['can-i-deploy'],
+    usage:
+      'seam can-i-deploy --pacticipant P --version V (--to-environment E | --to TAG) --broker-url URL [--json]',
+    summary:
+      'Ask the broker whether a version can be deployed alongside what is in the environment. Exit 0 yes, 1 no (reasons printed), 2 usage error.',
+    load: () => import('./commands/can-i-deploy.ts'),
+  },
+  {
+    words: ['record-deployment'],
+    usage: 'seam record-deployment --pacticipant P --version V --environment E --broker-url URL',
+    summary: 'Record a deployment of a version to an environment on the broker. Exit 0 recorded, 1 refused.',
+    load: () => import('./commands/record-deployment.ts'),
+  },
+  {
+    words: ['record-release'],
+    usage: 'seam record-release --pacticipant P --version V --environment E --broker-url URL',
+    summary: 'Record a release of a version to an environment on the broker. Exit 0 recorded, 1 refused.',
+    load: () => import('./commands/record-release.ts'),
+  },
+  {
+    words: ['create-environment'],
+    usage: 'seam create-environment --name N [--production] --broker-url URL',
+    summary: 'Create an environment on the broker and print its uuid. Exit 0 created, 1 refused.',
+    load: () => import('./commands/create-environment.ts'),
+  },
 ];
 
 const standardIo: CommandIo = {

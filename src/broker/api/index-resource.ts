@@ -34,6 +34,17 @@ function indexLinks(base: string): Record<string, unknown> {
       '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}',
       'Get or add/create a version for a pacticipant branch',
     ),
+    'pb:pacticipant-version-tag': templated(
+      '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}',
+      'Get, create or delete a tag for a pacticipant version',
+    ),
+    'pb:environments': { href: `${base}/environments`, title: 'Environments' },
+    'pb:environment': templated('/environments/{uuid}', 'Environment'),
+    'pb:matrix': templated('/matrix', 'The matrix of pact publications and verification results'),
+    'pb:can-i-deploy-pacticipant-version-to-environment': templated(
+      '/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}',
+      'Determine if a pacticipant version can be deployed to an environment',
+    ),
     curies: [{ name: 'pb', href: `${base}/doc/{rel}?context=index`, templated: true }],
   };
 }

@@ -14,8 +14,11 @@ export interface PublishPactsOptions {
   readonly pactFiles: readonly string[];
   readonly consumerVersion: string;
   readonly branch?: string;
-  /** A bearer token for the broker. */
+  /** A bearer token for the broker; wins over username and password. */
   readonly token?: string;
+  /** A basic-auth username for the broker (with {@link PublishPactsOptions.password}). */
+  readonly username?: string;
+  readonly password?: string;
 }
 
 /** One published pact. */
@@ -82,7 +85,8 @@ async function send(
 ): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/hal+json, application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  const credentials = authorizationOf(options);
+  if (credentials !== undefined) headers.authorization = credentials;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -100,7 +104,7 @@ async function send(
   if (!response.ok)
     throw new SeamError(
       'io',
-      `the Pact Broker answered ${response.status} to ${method}: ${text.slice(0, 500)}`,
+      `the Pact Broker answered ${response.status} to ${method}: ${text.slice(0, 500)}${authHint(response.status)}`,
       { location: url },
     );
   try {
@@ -108,4 +112,17 @@ async function send(
   } catch (cause) {
     throw new SeamError('parse', 'the Pact Broker answer is not JSON', { location: url, cause });
   }
+}
+
+// A token wins over basic auth, as in the Pact CLI.
+function authorizationOf(options: PublishPactsOptions): string | undefined {
+  if (options.token !== undefined) return `Bearer ${options.token}`;
+  if (options.username === undefined) return undefined;
+  return `Basic ${Buffer.from(`${options.username}:${options.password ?? ''}`).toString('base64')}`;
+}
+
+function authHint(status: number): string {
+  if (status === 401) return ' (pass a broker token, or a username and password)';
+  if (status === 403) return ' (the credentials may only read; publishing needs write access)';
+  return '';
 }

@@ -75,6 +75,52 @@ export interface LatestPactsQuery {
   readonly mainBranch?: boolean;
 }
 
+/** An environment versions are deployed or released to. */
+export interface Environment {
+  readonly uuid: string;
+  readonly name: string;
+  readonly displayName: string | undefined;
+  readonly production: boolean;
+  readonly createdAt: string;
+}
+
+/** What {@link BrokerStore.createEnvironment} takes. */
+export interface CreateEnvironmentInput {
+  readonly name: string;
+  readonly displayName?: string;
+  readonly production?: boolean;
+}
+
+/** A version deployed (`kind: 'deployed'`) or released (`kind: 'released'`) to an environment. */
+export interface EnvironmentVersion {
+  readonly kind: 'deployed' | 'released';
+  readonly uuid: string;
+  readonly pacticipant: string;
+  readonly version: string;
+  readonly environment: Environment;
+  /** Deployed versions only: which instance of the application, when several run side by side. */
+  readonly applicationInstance: string | undefined;
+  /** Deployed: still deployed; released: still supported. */
+  readonly current: boolean;
+  readonly createdAt: string;
+  /** When it was undeployed, or its support ended. */
+  readonly endedAt: string | undefined;
+}
+
+/** What {@link BrokerStore.recordDeployment} and {@link BrokerStore.recordRelease} take. */
+export interface RecordEnvironmentVersionInput {
+  readonly pacticipant: string;
+  readonly version: string;
+  readonly environmentUuid: string;
+  readonly applicationInstance?: string;
+}
+
+/** One pact publication and one verification of its content (none yet: `undefined`). */
+export interface MatrixRow {
+  readonly pact: PactPublication;
+  readonly verification: VerificationResult | undefined;
+}
+
 /**
  * The broker's storage. Methods are async so that a networked database fits the same interface.
  *
@@ -103,5 +149,35 @@ export interface BrokerStore {
   ): Promise<VerificationResult | undefined>;
   /** Whether any version of the provider (on `branch`, when given) verified the content successfully. */
   hasSuccessfulVerification(provider: string, sha: string, branch?: string): Promise<boolean>;
+  findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined>;
+  /** Tags a version, creating the version (and pacticipant) when missing. */
+  addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion>;
+  tagsOf(pacticipant: string, version: string): Promise<string[]>;
+  /** The latest version (by creation) of every pacticipant carrying the tag. */
+  latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]>;
+  /** The latest version (by creation) of a pacticipant, optionally carrying `tag`. */
+  latestVersion(pacticipant: string, tag?: string): Promise<PacticipantVersion | undefined>;
+  /** The new environment, or `undefined` when the name is taken. */
+  createEnvironment(input: CreateEnvironmentInput): Promise<Environment | undefined>;
+  listEnvironments(): Promise<Environment[]>;
+  findEnvironment(uuid: string): Promise<Environment | undefined>;
+  findEnvironmentByName(name: string): Promise<Environment | undefined>;
+  /** Records a deployment; the version previously deployed to the same application instance is undeployed. */
+  recordDeployment(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion>;
+  /** Records a release (idempotent per version and environment). */
+  recordRelease(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion>;
+  findEnvironmentVersion(
+    kind: 'deployed' | 'released',
+    uuid: string,
+  ): Promise<EnvironmentVersion | undefined>;
+  /** Marks a deployed version undeployed, or a released version's support ended. */
+  endEnvironmentVersion(kind: 'deployed' | 'released', uuid: string): Promise<EnvironmentVersion | undefined>;
+  /** The versions currently deployed (and, with `released`, currently supported releases) in an environment. */
+  currentVersions(
+    environmentUuid: string,
+    kinds: readonly ('deployed' | 'released')[],
+  ): Promise<EnvironmentVersion[]>;
+  /** Every pact publication with each of its content's verifications, for pacts involving the pacticipants. */
+  matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]>;
   close(): Promise<void>;
 }

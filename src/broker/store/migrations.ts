@@ -63,4 +63,44 @@ CREATE TABLE verification_results (
 CREATE INDEX verification_results_content ON verification_results (content_id, provider_version_id);
 `,
   },
+  {
+    version: 2,
+    name: 'tags, environments, deployed and released versions',
+    sql: `
+CREATE TABLE tags (
+  version_id INTEGER NOT NULL REFERENCES versions(id),
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (version_id, name)
+);
+CREATE INDEX tags_name ON tags (name, version_id);
+CREATE TABLE environments (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL UNIQUE,
+  display_name TEXT,
+  production INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE deployed_versions (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  version_id INTEGER NOT NULL REFERENCES versions(id),
+  environment_id INTEGER NOT NULL REFERENCES environments(id),
+  application_instance TEXT,
+  created_at TEXT NOT NULL,
+  undeployed_at TEXT
+);
+CREATE INDEX deployed_versions_environment ON deployed_versions (environment_id, undeployed_at);
+CREATE TABLE released_versions (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  version_id INTEGER NOT NULL REFERENCES versions(id),
+  environment_id INTEGER NOT NULL REFERENCES environments(id),
+  created_at TEXT NOT NULL,
+  support_ended_at TEXT,
+  UNIQUE (version_id, environment_id)
+);
+`,
+  },
 ];

@@ -54,7 +54,9 @@ describe('openSqliteStore', () => {
     assert.throws(
       () => openSqliteStore({ dataDir: dir }),
       (error) =>
-        isSeamError(error, 'config') && /schema version 999.*up to 1; upgrade seam/.test(error.message),
+        isSeamError(error, 'config') &&
+        error.message.includes(`schema version 999`) &&
+        error.message.includes(`up to ${migrations.at(-1)?.version}; upgrade seam`),
     );
   });
 

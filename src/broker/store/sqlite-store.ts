@@ -1,25 +1,36 @@
 /** The embedded store: {@link BrokerStore} over built-in node:sqlite, file-backed with WAL. */
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type {
   BrokerStore,
+  CreateEnvironmentInput,
+  Environment,
+  EnvironmentVersion,
   LatestPactsQuery,
+  MatrixRow,
   Pacticipant,
   PacticipantVersion,
   PactPublication,
   PublishPactInput,
+  RecordEnvironmentVersionInput,
   RecordVerificationInput,
   VerificationResult,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
 import { migrate } from './migrate.ts';
 import {
+  environmentColumns,
+  environmentVersionColumns,
   publicationColumns,
   type Row,
+  toEnvironment,
+  toEnvironmentVersion,
   toPacticipant,
   toPublication,
   toVerification,
+  toVersion,
   verificationColumns,
 } from './sqlite-rows.ts';
 
@@ -35,6 +46,9 @@ export interface SqliteStoreOptions {
   /** The time written on new rows (default: the system clock). */
   readonly now?: () => Date;
 }
+
+const versionColumns = `pa.name AS name, v.number AS number, v.branch AS branch, v.created_at AS created_at
+  FROM versions v JOIN pacticipants pa ON pa.id = v.pacticipant_id`;
 
 // Auto-detected main branches, as the Pact Broker does on first publication.
 const mainBranchNames = new Set(['develop', 'main', 'master']);
@@ -218,6 +232,189 @@ class SqliteStore implements BrokerStore {
     return row !== undefined;
   }
 
+  async findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined> {
+    const row = this.#get(`SELECT ${versionColumns} WHERE pa.name = ? AND v.number = ?`, pacticipant, number);
+    return row === undefined ? undefined : toVersion(row);
+  }
+
+  async addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion> {
+    this.#transaction(() => {
+      const versionId = this.#versionId(pacticipant, version);
+      this.#run(
+        'INSERT INTO tags (version_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (version_id, name) DO NOTHING',
+        versionId,
+        tag,
+        this.#timestamp(),
+      );
+    });
+    return (await this.findVersion(pacticipant, version)) as PacticipantVersion;
+  }
+
+  async tagsOf(pacticipant: string, version: string): Promise<string[]> {
+    return this.#all(
+      `SELECT t.name AS tag FROM tags t JOIN versions v ON v.id = t.version_id
+       JOIN pacticipants pa ON pa.id = v.pacticipant_id WHERE pa.name = ? AND v.number = ? ORDER BY t.created_at, t.name`,
+      pacticipant,
+      version,
+    ).map((row) => String(row.tag));
+  }
+
+  async latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]> {
+    const rows = this.#all(
+      `SELECT ${versionColumns} JOIN tags t ON t.version_id = v.id WHERE t.name = ? ORDER BY v.id DESC`,
+      tag,
+    );
+    const latest = new Map<string, PacticipantVersion>();
+    for (const version of rows.map(toVersion))
+      if (!latest.has(version.pacticipant)) latest.set(version.pacticipant, version);
+    return [...latest.values()];
+  }
+
+  async latestVersion(pacticipant: string, tag?: string): Promise<PacticipantVersion | undefined> {
+    const byTag = tag === undefined ? '' : ' JOIN tags t ON t.version_id = v.id AND t.name = ?';
+    const row = this.#get(
+      `SELECT ${versionColumns}${byTag} WHERE pa.name = ? ORDER BY v.id DESC LIMIT 1`,
+      ...(tag === undefined ? [pacticipant] : [tag, pacticipant]),
+    );
+    return row === undefined ? undefined : toVersion(row);
+  }
+
+  async createEnvironment(input: CreateEnvironmentInput): Promise<Environment | undefined> {
+    const uuid = randomUUID();
+    const result = this.#run(
+      `INSERT INTO environments (uuid, name, display_name, production, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (name) DO NOTHING`,
+      uuid,
+      input.name,
+      input.displayName ?? null,
+      input.production === true ? 1 : 0,
+      this.#timestamp(),
+    );
+    return Number(result.changes) === 0 ? undefined : this.findEnvironment(uuid);
+  }
+
+  async listEnvironments(): Promise<Environment[]> {
+    return this.#all(`SELECT ${environmentColumns} FROM environments e ORDER BY e.name`).map(toEnvironment);
+  }
+
+  async findEnvironment(uuid: string): Promise<Environment | undefined> {
+    const row = this.#get(`SELECT ${environmentColumns} FROM environments e WHERE e.uuid = ?`, uuid);
+    return row === undefined ? undefined : toEnvironment(row);
+  }
+
+  async findEnvironmentByName(name: string): Promise<Environment | undefined> {
+    const row = this.#get(`SELECT ${environmentColumns} FROM environments e WHERE e.name = ?`, name);
+    return row === undefined ? undefined : toEnvironment(row);
+  }
+
+  async recordDeployment(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion> {
+    const uuid = randomUUID();
+    this.#transaction(() => {
+      const versionId = this.#versionId(input.pacticipant, input.version);
+      const environmentId = this.#environmentId(input.environmentUuid);
+      const now = this.#timestamp();
+      const instance = input.applicationInstance ?? null;
+      this.#run(
+        `UPDATE deployed_versions SET undeployed_at = ? WHERE undeployed_at IS NULL AND environment_id = ?
+         AND application_instance IS ? AND version_id IN (SELECT id FROM versions WHERE pacticipant_id =
+         (SELECT pacticipant_id FROM versions WHERE id = ?))`,
+        now,
+        environmentId,
+        instance,
+        versionId,
+      );
+      this.#run(
+        `INSERT INTO deployed_versions (uuid, version_id, environment_id, application_instance, created_at)
+         VALUES (?, ?, ?, ?, ?)`,
+        uuid,
+        versionId,
+        environmentId,
+        instance,
+        now,
+      );
+    });
+    return (await this.findEnvironmentVersion('deployed', uuid)) as EnvironmentVersion;
+  }
+
+  async recordRelease(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion> {
+    const uuid = this.#transaction(() => {
+      const versionId = this.#versionId(input.pacticipant, input.version);
+      const environmentId = this.#environmentId(input.environmentUuid);
+      this.#run(
+        `INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (version_id, environment_id) DO UPDATE SET support_ended_at = NULL`,
+        randomUUID(),
+        versionId,
+        environmentId,
+        this.#timestamp(),
+      );
+      return this.#get(
+        'SELECT uuid FROM released_versions WHERE version_id = ? AND environment_id = ?',
+        versionId,
+        environmentId,
+      )?.uuid as string;
+    });
+    return (await this.findEnvironmentVersion('released', uuid)) as EnvironmentVersion;
+  }
+
+  async findEnvironmentVersion(
+    kind: 'deployed' | 'released',
+    uuid: string,
+  ): Promise<EnvironmentVersion | undefined> {
+    const row = this.#get(`SELECT ${environmentVersionColumns(kind)} WHERE ev.uuid = ?`, uuid);
+    return row === undefined ? undefined : toEnvironmentVersion(row);
+  }
+
+  async endEnvironmentVersion(
+    kind: 'deployed' | 'released',
+    uuid: string,
+  ): Promise<EnvironmentVersion | undefined> {
+    const [table, column] =
+      kind === 'deployed'
+        ? ['deployed_versions', 'undeployed_at']
+        : ['released_versions', 'support_ended_at'];
+    this.#run(
+      `UPDATE ${table} SET ${column} = ? WHERE uuid = ? AND ${column} IS NULL`,
+      this.#timestamp(),
+      uuid,
+    );
+    return this.findEnvironmentVersion(kind, uuid);
+  }
+
+  async currentVersions(
+    environmentUuid: string,
+    kinds: readonly ('deployed' | 'released')[],
+  ): Promise<EnvironmentVersion[]> {
+    return kinds.flatMap((kind) =>
+      this.#all(
+        `SELECT ${environmentVersionColumns(kind)} WHERE e.uuid = ? AND ${kind === 'deployed' ? 'ev.undeployed_at' : 'ev.support_ended_at'} IS NULL ORDER BY ev.id`,
+        environmentUuid,
+      ).map(toEnvironmentVersion),
+    );
+  }
+
+  async matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]> {
+    if (pacticipants.length === 0) return [];
+    const marks = pacticipants.map(() => '?').join(', ');
+    const pacts = this.#all(
+      `SELECT ${publicationColumns} WHERE c.name IN (${marks}) OR p.name IN (${marks}) ORDER BY v.id, p.name`,
+      ...pacticipants,
+      ...pacticipants,
+    ).map(toPublication);
+    const rows: MatrixRow[] = [];
+    for (const pact of pacts) {
+      const verifications = this.#all(
+        `SELECT ${verificationColumns} WHERE p.name = ? AND c.name = ? AND pc.sha = ? ORDER BY vr.id`,
+        pact.provider,
+        pact.consumer,
+        pact.sha,
+      ).map(toVerification);
+      if (verifications.length === 0) rows.push({ pact, verification: undefined });
+      for (const verification of verifications) rows.push({ pact, verification });
+    }
+    return rows;
+  }
+
   async close(): Promise<void> {
     if (this.#db.isOpen) this.#db.close();
   }
@@ -229,6 +426,12 @@ class SqliteStore implements BrokerStore {
       this.#timestamp(),
     );
     return this.#get('SELECT id FROM pacticipants WHERE name = ?', name)?.id as number;
+  }
+
+  #environmentId(uuid: string): number {
+    const id = this.#get('SELECT id FROM environments WHERE uuid = ?', uuid)?.id;
+    if (id === undefined) throw new Error(`No environment with uuid ${uuid}.`);
+    return id as number;
   }
 
   #versionId(pacticipant: string, number: string, branch?: string): number {

@@ -32,3 +32,39 @@ describe('seam broker serve', () => {
     assert.match(err.join(''), /--port must be a port number/);
   });
 });
+
+describe('seam broker serve with auth', () => {
+  it('takes tokens and public read from flags, over the environment', async () => {
+    const out: string[] = [];
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    const running = run(
+      ['--port', '0', '--data', ':memory:', '--write-token', 'w', '--public-read'],
+      io,
+      stopped,
+    );
+    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.match(out.join(''), /auth: on, public read/);
+    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
+    assert.equal((await fetch(`${url}/pacticipants`)).status, 200);
+    const put = (authorization?: string) =>
+      fetch(`${url}/pacticipants/web/branches/main/versions/1`, {
+        method: 'PUT',
+        headers: authorization === undefined ? {} : { authorization },
+      });
+    assert.equal((await put()).status, 401);
+    assert.notEqual((await put('Bearer w')).status, 401);
+    stop();
+    assert.equal(await running, 0);
+  });
+
+  it('exits 2 for a --basic-auth without a password', async () => {
+    const err: string[] = [];
+    const io = { out: () => {}, err: (t: string) => err.push(t) };
+    assert.equal(await run(['--basic-auth', 'ci'], io, Promise.resolve()), 2);
+    assert.match(err.join(''), /--basic-auth takes user:password/);
+  });
+});

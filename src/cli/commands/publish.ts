@@ -1,6 +1,7 @@
 /**
  * `seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL
- * [--broker-token T]`: publishes pacts to a Pact Broker. Exit 0 when all are published, 1 when the
+ * [--broker-token T | --broker-username U --broker-password P]`: publishes pacts to a Pact Broker;
+ * `PACT_BROKER_TOKEN`, `PACT_BROKER_USERNAME` and `PACT_BROKER_PASSWORD` stand in for the flags. Exit 0 when all are published, 1 when the
  * broker refuses or cannot be reached, 2 for a usage error.
  */
 import { parseArgs } from 'node:util';
@@ -9,13 +10,16 @@ import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
 
 const usage =
-  'Usage: seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL [--broker-token T]\n';
+  'Usage: seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL\n' +
+  '  [--broker-token T | --broker-username U --broker-password P]\n';
 
 const optionSpec = {
   'consumer-app-version': { type: 'string' },
   branch: { type: 'string' },
   'broker-url': { type: 'string' },
   'broker-token': { type: 'string' },
+  'broker-username': { type: 'string' },
+  'broker-password': { type: 'string' },
 } as const;
 
 /** Runs `seam publish` with the arguments after `publish`. */
@@ -40,12 +44,16 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
     return 2;
   }
   const token = values['broker-token'] ?? process.env.PACT_BROKER_TOKEN;
+  const username = values['broker-username'] ?? process.env.PACT_BROKER_USERNAME;
+  const password = values['broker-password'] ?? process.env.PACT_BROKER_PASSWORD;
   const options = {
     brokerUrl,
     pactFiles: positionals,
     consumerVersion: version,
     ...(values.branch === undefined ? {} : { branch: values.branch }),
     ...(token === undefined ? {} : { token }),
+    ...(username === undefined ? {} : { username }),
+    ...(password === undefined ? {} : { password }),
   };
   try {
     const published = await publishPacts(options);

@@ -1,0 +1,259 @@
+/**
+ * Tags, environments, and deployed and released versions, in the Pact Broker's shapes:
+ * `PUT /pacticipants/:n/versions/:v/tags/:t`, `GET|POST /environments`, `GET /environments/:uuid`,
+ * `POST .../deployed-versions/environment/:uuid`, `POST .../released-versions/environment/:uuid`,
+ * `PATCH /deployed-versions/:uuid`, `PATCH /released-versions/:uuid` and
+ * `GET /environments/:uuid/deployed-versions/currently-deployed`.
+ */
+import type { Environment, EnvironmentVersion } from '../store/broker-store.ts';
+import { isJsonObject } from './request-body.ts';
+import { errorResponse, halResponse, validationResponse } from './responses.ts';
+import type { Route, RouteContext } from './router.ts';
+
+const part = encodeURIComponent;
+const version = '/pacticipants/:name/versions/:version';
+
+/**
+ * The tag, environment and deployment routes.
+ *
+ * @example
+ * const routes = [...environmentRoutes];
+ */
+export const environmentRoutes: readonly Route[] = [
+  {
+    method: 'PUT',
+    pattern: `${version}/tags/:tag`,
+    handle: async ({ store, base, params }) => {
+      const { name = '', version: number = '', tag = '' } = params;
+      await store.addTag(name, number, tag);
+      const self = `${base}/pacticipants/${part(name)}/versions/${part(number)}/tags/${part(tag)}`;
+      return halResponse(
+        {
+          name: tag,
+          _links: {
+            self: { title: 'Tag', name: tag, href: self },
+            'pb:version': {
+              title: 'Version',
+              name: number,
+              href: `${base}/pacticipants/${part(name)}/versions/${part(number)}`,
+            },
+            'pb:pacticipant': { title: 'Pacticipant', name, href: `${base}/pacticipants/${part(name)}` },
+          },
+        },
+        201,
+        { location: self },
+      );
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/environments',
+    handle: async ({ store, base, request }) => {
+      const name = new URL(request.url).searchParams.get('name');
+      const environments = (await store.listEnvironments())
+        .filter((item) => name === null || item.name === name)
+        .map((item) => environmentBody(item, base));
+      return halResponse({ _embedded: { environments }, _links: { self: { href: `${base}/environments` } } });
+    },
+  },
+  { method: 'POST', pattern: '/environments', handle: createEnvironment },
+  {
+    method: 'GET',
+    pattern: '/environments/:uuid',
+    handle: async ({ store, base, params }) => {
+      const found = await store.findEnvironment(params.uuid ?? '');
+      if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
+      return halResponse(environmentBody(found, base));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/environments/:uuid/deployed-versions/currently-deployed',
+    handle: async ({ store, base, params }) => {
+      const found = await store.findEnvironment(params.uuid ?? '');
+      if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
+      const deployedVersions = (await store.currentVersions(found.uuid, ['deployed'])).map((item) =>
+        environmentVersionBody(item, base),
+      );
+      return halResponse({
+        _embedded: { deployedVersions },
+        _links: {
+          self: { href: `${base}/environments/${part(found.uuid)}/deployed-versions/currently-deployed` },
+        },
+      });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: `${version}/deployed-versions/environment/:uuid`,
+    handle: (context) => recordInEnvironment(context, 'deployed'),
+  },
+  {
+    method: 'POST',
+    pattern: `${version}/released-versions/environment/:uuid`,
+    handle: (context) => recordInEnvironment(context, 'released'),
+  },
+  {
+    method: 'GET',
+    pattern: '/deployed-versions/:uuid',
+    handle: (context) => showVersion(context, 'deployed'),
+  },
+  {
+    method: 'GET',
+    pattern: '/released-versions/:uuid',
+    handle: (context) => showVersion(context, 'released'),
+  },
+  {
+    method: 'PATCH',
+    pattern: '/deployed-versions/:uuid',
+    handle: (context) => endVersion(context, 'deployed'),
+  },
+  {
+    method: 'PATCH',
+    pattern: '/released-versions/:uuid',
+    handle: (context) => endVersion(context, 'released'),
+  },
+];
+
+async function createEnvironment({ store, base, json }: RouteContext): Promise<Response> {
+  const body = await json();
+  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
+  const errors: Record<string, string[]> = {};
+  const { name, displayName, production } = body;
+  if (typeof name !== 'string' || !/^[^\s/]+$/.test(name))
+    errors.name = ['is missing, or contains spaces or slashes'];
+  if (displayName !== undefined && typeof displayName !== 'string') errors.displayName = ['must be a string'];
+  if (production !== undefined && typeof production !== 'boolean')
+    errors.production = ['must be true or false'];
+  if (Object.keys(errors).length > 0) return validationResponse(errors);
+  const created = await store.createEnvironment({
+    name: name as string,
+    production: production === true,
+    ...(typeof displayName === 'string' ? { displayName } : {}),
+  });
+  if (created === undefined)
+    return validationResponse({ name: [`Another environment with name '${name}' already exists.`] });
+  const self = `${base}/environments/${part(created.uuid)}`;
+  return halResponse(environmentBody(created, base), 201, { location: self });
+}
+
+async function recordInEnvironment(context: RouteContext, kind: 'deployed' | 'released'): Promise<Response> {
+  const { store, base, params } = context;
+  const { name = '', version: number = '', uuid = '' } = params;
+  const environment = await store.findEnvironment(uuid);
+  if (environment === undefined) return errorResponse(404, `No environment with uuid ${uuid}.`);
+  if ((await store.findVersion(name, number)) === undefined)
+    return errorResponse(404, `No version ${number} of pacticipant ${name} was found.`);
+  let applicationInstance: string | undefined;
+  if (kind === 'deployed' && context.request.headers.get('content-length') !== '0') {
+    const text = await context.request.clone().text();
+    if (text.trim() !== '') {
+      const body = await context.json();
+      const value = isJsonObject(body) ? (body.applicationInstance ?? body.target) : undefined;
+      if (value !== undefined && value !== null && typeof value !== 'string')
+        return validationResponse({ applicationInstance: ['must be a string'] });
+      applicationInstance = value ?? undefined;
+    }
+  }
+  const input = {
+    pacticipant: name,
+    version: number,
+    environmentUuid: uuid,
+    ...(applicationInstance === undefined ? {} : { applicationInstance }),
+  };
+  const recorded =
+    kind === 'deployed' ? await store.recordDeployment(input) : await store.recordRelease(input);
+  const self = `${base}/${kind}-versions/${part(recorded.uuid)}`;
+  return halResponse(environmentVersionBody(recorded, base), 201, { location: self });
+}
+
+async function showVersion({ store, base, params }: RouteContext, kind: 'deployed' | 'released') {
+  const found = await store.findEnvironmentVersion(kind, params.uuid ?? '');
+  if (found === undefined) return errorResponse(404, `No ${kind} version with uuid ${params.uuid}.`);
+  return halResponse(environmentVersionBody(found, base));
+}
+
+async function endVersion(context: RouteContext, kind: 'deployed' | 'released'): Promise<Response> {
+  const uuid = context.params.uuid ?? '';
+  const body = await context.json();
+  const field = kind === 'deployed' ? 'currentlyDeployed' : 'currentlySupported';
+  if (!isJsonObject(body) || body[field] !== false)
+    return validationResponse({
+      [field]: ['only false is accepted: a version is deployed or released by POST'],
+    });
+  const ended = await context.store.endEnvironmentVersion(kind, uuid);
+  if (ended === undefined) return errorResponse(404, `No ${kind} version with uuid ${uuid}.`);
+  return halResponse(environmentVersionBody(ended, context.base));
+}
+
+/**
+ * An environment as the Pact Broker shows it.
+ *
+ * @example
+ * environmentBody(environment, 'http://b');
+ */
+export function environmentBody(environment: Environment, base: string) {
+  const self = `${base}/environments/${part(environment.uuid)}`;
+  return {
+    uuid: environment.uuid,
+    name: environment.name,
+    displayName: environment.displayName ?? environment.name,
+    production: environment.production,
+    createdAt: environment.createdAt,
+    _links: {
+      self: { title: 'Environment', name: environment.name, href: self },
+      'pb:currently-deployed-deployed-versions': {
+        title: 'Versions currently deployed to this environment',
+        href: `${self}/deployed-versions/currently-deployed`,
+      },
+      'pb:environments': { title: 'Environments', href: `${base}/environments` },
+    },
+  };
+}
+
+/**
+ * A deployed or released version as the Pact Broker shows it.
+ *
+ * @example
+ * environmentVersionBody(deployed, 'http://b');
+ */
+export function environmentVersionBody(item: EnvironmentVersion, base: string) {
+  const state =
+    item.kind === 'deployed'
+      ? {
+          currentlyDeployed: item.current,
+          applicationInstance: item.applicationInstance ?? null,
+          target: item.applicationInstance ?? null,
+          ...(item.endedAt === undefined ? {} : { undeployedAt: item.endedAt }),
+        }
+      : {
+          currentlySupported: item.current,
+          ...(item.endedAt === undefined ? {} : { supportEndedAt: item.endedAt }),
+        };
+  return {
+    uuid: item.uuid,
+    ...state,
+    createdAt: item.createdAt,
+    _embedded: {
+      version: {
+        number: item.version,
+        _links: {
+          self: { href: `${base}/pacticipants/${part(item.pacticipant)}/versions/${part(item.version)}` },
+        },
+      },
+      pacticipant: {
+        name: item.pacticipant,
+        _links: { self: { href: `${base}/pacticipants/${part(item.pacticipant)}` } },
+      },
+      environment: environmentBody(item.environment, base),
+    },
+    _links: {
+      self: { href: `${base}/${item.kind}-versions/${part(item.uuid)}` },
+      'pb:environment': {
+        title: 'Environment',
+        name: item.environment.name,
+        href: `${base}/environments/${part(item.environment.uuid)}`,
+      },
+    },
+  };
+}

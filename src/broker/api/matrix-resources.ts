@@ -1,0 +1,207 @@
+/**
+ * `GET /matrix?q[][pacticipant]=..&q[][version]=..&latestby=cvp|cvpv` and
+ * `GET /can-i-deploy?pacticipant=&version=&environment=` (or `to=` a tag), in the Pact Broker's
+ * matrix shape: `summary { deployable, reason, success, failed, unknown }`, `notices`, `matrix[]`.
+ */
+import { decide, type LatestBy, selectMatrix, type VersionRef } from '../matrix/can-i-deploy.ts';
+import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
+import type { BrokerLinks } from './links.ts';
+import { errorResponse, halResponse, validationResponse } from './responses.ts';
+import type { Route, RouteContext } from './router.ts';
+
+/**
+ * The matrix and can-i-deploy routes.
+ *
+ * @example
+ * const routes = [...matrixRoutes];
+ */
+export const matrixRoutes: readonly Route[] = [
+  { method: 'GET', pattern: '/matrix', handle: getMatrix },
+  { method: 'GET', pattern: '/can-i-deploy', handle: canIDeploy },
+];
+
+interface Selector {
+  pacticipant: string;
+  version?: string | undefined;
+  latest?: boolean;
+  tag?: string;
+}
+
+async function getMatrix({ request, store, links }: RouteContext): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const selectors: Selector[] = [];
+  for (const [key, value] of query) {
+    const field = /^q\[\d*\]\[(\w+)\]$/.exec(key)?.[1];
+    if (field === 'pacticipant') selectors.push({ pacticipant: value });
+    const last = selectors.at(-1);
+    if (last === undefined) continue;
+    if (field === 'version') last.version = value;
+    if (field === 'latest') last.latest = value === 'true';
+    if (field === 'tag') last.tag = value;
+  }
+  if (selectors.length === 0)
+    return validationResponse({ q: ['Please provide 1 or more version selectors.'] });
+  const latestby = query.get('latestby') ?? undefined;
+  if (latestby !== undefined && latestby !== 'cvp' && latestby !== 'cvpv')
+    return validationResponse({ latestby: ['must be cvp or cvpv'] });
+  const resolved: { pacticipant: string; version?: string | undefined }[] = [];
+  for (const selector of selectors) {
+    if (selector.latest !== true && selector.tag === undefined) {
+      resolved.push(selector);
+      continue;
+    }
+    const found = await store.latestVersion(selector.pacticipant, selector.tag);
+    if (found === undefined)
+      return errorResponse(
+        404,
+        `No ${selector.tag ?? 'latest'} version of ${selector.pacticipant} was found.`,
+      );
+    resolved.push({ pacticipant: selector.pacticipant, version: found.number });
+  }
+  const rows = selectMatrix(
+    await store.matrixRows(resolved.map((s) => s.pacticipant)),
+    resolved,
+    latestby as LatestBy | undefined,
+  );
+  const failed = rows.filter((row) => row.verification?.success === false).length;
+  const unknown = rows.filter((row) => row.verification === undefined).length;
+  const success = rows.length - failed - unknown;
+  const deployable = rows.length > 0 && failed === 0 && unknown === 0;
+  const reason =
+    rows.length === 0
+      ? 'No results matched the given query'
+      : deployable
+        ? 'All required verification results are published and successful'
+        : `${failed} failed and ${unknown} missing verification results`;
+  return halResponse({
+    summary: { deployable: rows.length === 0 ? null : deployable, reason, success, failed, unknown },
+    notices: [{ type: deployable ? 'success' : 'error', text: reason }],
+    matrix: await matrixBody(rows, store, links),
+  });
+}
+
+async function canIDeploy({ request, store, links }: RouteContext): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const pacticipant = query.get('pacticipant');
+  const version = query.get('version');
+  const environmentName = query.get('environment');
+  const tag = query.get('to') ?? query.get('tag');
+  const errors: Record<string, string[]> = {};
+  if (pacticipant === null || pacticipant === '') errors.pacticipant = ['is missing'];
+  if (version === null || version === '') errors.version = ['is missing'];
+  if ((environmentName === null) === (tag === null))
+    errors.environment = ['give one of environment or to (a tag)'];
+  if (Object.keys(errors).length > 0 || pacticipant === null || version === null)
+    return validationResponse(errors);
+  if ((await store.findVersion(pacticipant, version)) === undefined)
+    return errorResponse(404, `No version ${version} of pacticipant ${pacticipant} was found.`);
+  let deployed: VersionRef[];
+  let target: string;
+  if (environmentName !== null) {
+    const environment = await store.findEnvironmentByName(environmentName);
+    if (environment === undefined)
+      return errorResponse(404, `No environment named "${environmentName}" was found.`);
+    target = environment.name;
+    deployed = (await store.currentVersions(environment.uuid, ['deployed', 'released'])).map((item) => ({
+      pacticipant: item.pacticipant,
+      version: item.version,
+    }));
+  } else {
+    target = `the latest versions tagged ${tag}`;
+    deployed = (await store.latestVersionsWithTag(tag ?? '')).map((item) => ({
+      pacticipant: item.pacticipant,
+      version: item.number,
+    }));
+  }
+  const ignore = query.getAll('ignore[]').concat(query.getAll('ignore'));
+  const names = [pacticipant, ...deployed.map((item) => item.pacticipant)];
+  const decision = decide(
+    await store.matrixRows([...new Set(names)]),
+    { pacticipant, version },
+    deployed,
+    target,
+    ignore,
+  );
+  const count = (outcome: string) => decision.requirements.filter((item) => item.outcome === outcome).length;
+  const problems = decision.requirements.filter((item) => item.outcome !== 'success');
+  const reason = decision.deployable
+    ? 'All required verification results are published and successful'
+    : problems.map((item) => item.reason).join('; ');
+  return halResponse({
+    summary: {
+      deployable: decision.deployable,
+      reason,
+      success: count('success'),
+      failed: count('failed'),
+      unknown: count('unknown'),
+      ...(decision.ignored.length === 0 ? {} : { ignored: decision.ignored.length }),
+    },
+    notices: [
+      ...decision.requirements.map((item) => ({
+        type: item.outcome === 'success' ? 'success' : 'error',
+        text: item.reason,
+      })),
+      ...decision.ignored.map((name) => ({ type: 'warning', text: `Ignoring ${name}` })),
+      ...(decision.deployable && decision.requirements.length === 0
+        ? [
+            {
+              type: 'info',
+              text: `There are no integrations of ${pacticipant} (${version}) to check in ${target}`,
+            },
+          ]
+        : []),
+    ],
+    matrix: await matrixBody(decision.rows, store, links),
+  });
+}
+
+async function matrixBody(rows: readonly MatrixRow[], store: BrokerStore, links: BrokerLinks) {
+  const body = [];
+  for (const { pact, verification } of rows) {
+    const consumerVersion = await store.findVersion(pact.consumer, pact.consumerVersion);
+    body.push({
+      consumer: {
+        name: pact.consumer,
+        _links: { self: { href: links.pacticipant(pact.consumer) } },
+        version: {
+          number: pact.consumerVersion,
+          ...(consumerVersion?.branch === undefined ? {} : { branch: consumerVersion.branch }),
+          tags: (await store.tagsOf(pact.consumer, pact.consumerVersion)).map((name) => ({ name })),
+          _links: { self: { href: links.version(pact.consumer, pact.consumerVersion) } },
+        },
+      },
+      provider: {
+        name: pact.provider,
+        _links: { self: { href: links.pacticipant(pact.provider) } },
+        version:
+          verification === undefined
+            ? null
+            : {
+                number: verification.providerVersion,
+                ...(verification.providerBranch === undefined ? {} : { branch: verification.providerBranch }),
+                tags: (await store.tagsOf(pact.provider, verification.providerVersion)).map((name) => ({
+                  name,
+                })),
+                _links: { self: { href: links.version(pact.provider, verification.providerVersion) } },
+              },
+      },
+      pact: {
+        createdAt: pact.createdAt,
+        _links: { self: { href: links.pact(pact.provider, pact.consumer, pact.consumerVersion) } },
+      },
+      verificationResult:
+        verification === undefined
+          ? null
+          : {
+              success: verification.success,
+              verifiedAt: verification.createdAt,
+              _links: {
+                self: {
+                  href: links.verificationResult(pact.provider, pact.consumer, pact.sha, verification.id),
+                },
+              },
+            },
+    });
+  }
+  return body;
+}

@@ -1,0 +1,144 @@
+/**
+ * A client for a Pact Broker's environments, deployments, releases and can-i-deploy (seam's
+ * broker or the Pact Foundation's): what `seam can-i-deploy`, `seam record-deployment`,
+ * `seam record-release` and `seam create-environment` call.
+ */
+import { SeamError } from '../../core/errors.ts';
+
+/** Where the broker is. */
+export interface BrokerConnection {
+  readonly brokerUrl: string;
+  /** A bearer token for the broker. */
+  readonly token?: string;
+}
+
+/** A can-i-deploy answer: the decision, its reason, and the broker's notices. */
+export interface CanIDeployAnswer {
+  readonly deployable: boolean;
+  readonly reason: string;
+  readonly notices: readonly { type: string; text: string }[];
+  /** The whole response body, for `--json`. */
+  readonly body: unknown;
+}
+
+/**
+ * Creates an environment; resolves to its uuid.
+ *
+ * @throws SeamError `io` when the broker cannot be reached or refuses (a taken name included).
+ * @example
+ * const uuid = await createEnvironment({ brokerUrl }, { name: 'production', production: true });
+ */
+export async function createEnvironment(
+  connection: BrokerConnection,
+  environment: { name: string; displayName?: string; production?: boolean },
+): Promise<string> {
+  const created = (await send(connection, 'POST', '/environments', environment)) as { uuid?: string };
+  return String(created.uuid);
+}
+
+/**
+ * Records that a version is deployed (`deployed`) or released (`released`) to the named environment.
+ *
+ * @throws SeamError `io` when the environment or version is unknown, or the broker cannot be reached.
+ * @example
+ * await recordInEnvironment({ brokerUrl }, 'deployed', { pacticipant: 'orders', version: '7', environment: 'production' });
+ */
+export async function recordInEnvironment(
+  connection: BrokerConnection,
+  kind: 'deployed' | 'released',
+  target: { pacticipant: string; version: string; environment: string; applicationInstance?: string },
+): Promise<string> {
+  const uuid = await environmentUuid(connection, target.environment);
+  const path = `/pacticipants/${part(target.pacticipant)}/versions/${part(target.version)}/${kind}-versions/environment/${part(uuid)}`;
+  const body =
+    target.applicationInstance === undefined ? {} : { applicationInstance: target.applicationInstance };
+  const recorded = (await send(connection, 'POST', path, body)) as { uuid?: string };
+  return String(recorded.uuid);
+}
+
+/**
+ * Asks the broker whether a version can be deployed to an environment (or, `to`, alongside the
+ * latest versions with a tag).
+ *
+ * @throws SeamError `io` when the broker cannot be reached or refuses the question.
+ * @example
+ * const { deployable, reason } = await canIDeploy({ brokerUrl }, { pacticipant: 'web', version: '1', environment: 'production' });
+ */
+export async function canIDeploy(
+  connection: BrokerConnection,
+  question: {
+    pacticipant: string;
+    version: string;
+    environment?: string;
+    to?: string;
+    ignore?: readonly string[];
+  },
+): Promise<CanIDeployAnswer> {
+  const query = new URLSearchParams({ pacticipant: question.pacticipant, version: question.version });
+  if (question.environment !== undefined) query.set('environment', question.environment);
+  if (question.to !== undefined) query.set('to', question.to);
+  for (const name of question.ignore ?? []) query.append('ignore[]', name);
+  const body = (await send(connection, 'GET', `/can-i-deploy?${query}`)) as {
+    summary?: { deployable?: boolean; reason?: string };
+    notices?: { type: string; text: string }[];
+  };
+  return {
+    deployable: body.summary?.deployable === true,
+    reason: body.summary?.reason ?? '',
+    notices: body.notices ?? [],
+    body,
+  };
+}
+
+const part = encodeURIComponent;
+
+async function environmentUuid(connection: BrokerConnection, name: string): Promise<string> {
+  const listed = (await send(connection, 'GET', `/environments?name=${part(name)}`)) as {
+    _embedded?: { environments?: { name?: string; uuid?: string }[] };
+  };
+  const found = listed._embedded?.environments?.find((item) => item.name === name);
+  if (found?.uuid === undefined)
+    throw new SeamError('io', `the Pact Broker has no environment named "${name}"`, {
+      location: connection.brokerUrl,
+    });
+  return found.uuid;
+}
+
+async function send(
+  connection: BrokerConnection,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const url = `${connection.brokerUrl.replace(/\/+$/, '')}${path}`;
+  const headers: Record<string, string> = { accept: 'application/hal+json, application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (connection.token !== undefined) headers.authorization = `Bearer ${connection.token}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (cause) {
+    throw new SeamError('io', `cannot reach the Pact Broker: ${(cause as Error).message}`, {
+      location: url,
+      cause,
+    });
+  }
+  const text = await response.text();
+  if (!response.ok)
+    throw new SeamError(
+      'io',
+      `the Pact Broker answered ${response.status} to ${method}: ${text.slice(0, 500)}`,
+      {
+        location: url,
+      },
+    );
+  try {
+    return text === '' ? {} : JSON.parse(text);
+  } catch (cause) {
+    throw new SeamError('parse', 'the Pact Broker answer is not JSON', { location: url, cause });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * `seam create-environment --name N [--display-name D] [--production] --broker-url URL`: creates
+ * an environment on the broker and prints its uuid. Exit 0 created, 1 refused (a taken name), 2
+ * usage error.
+ */
+import { createEnvironment } from '../../broker/client/deployments.ts';
+import type { CommandIo } from '../command.ts';
+import { runBrokerCommand } from './broker-connection.ts';
+
+const usage =
+  'Usage: seam create-environment --name N [--display-name D] [--production] --broker-url URL [--broker-token T]\n';
+
+/** Runs `seam create-environment` with the arguments after `create-environment`. */
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const spec = {
+    name: { type: 'string' },
+    'display-name': { type: 'string' },
+    production: { type: 'boolean' },
+  } as const;
+  return runBrokerCommand(
+    'create-environment',
+    usage,
+    args,
+    io,
+    spec,
+    ['name'],
+    async (values, connection) => {
+      const displayName = values['display-name'] as string | undefined;
+      const name = values.name as string;
+      const uuid = await createEnvironment(connection, {
+        name,
+        production: values.production === true,
+        ...(displayName === undefined ? {} : { displayName }),
+      });
+      io.out(`created environment ${name} (${uuid})\n`);
+      return 0;
+    },
+  );
+}
