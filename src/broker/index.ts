@@ -55,4 +55,5 @@ export type {
 } from './store/broker-store.ts';
 export { contentSha } from './store/content-sha.ts';
 export { type Migration, migrations } from './store/migrations.ts';
+export { openPostgresStore, type PostgresStoreOptions, redactUrl } from './store/postgres-store.ts';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';

@@ -1,9 +1,10 @@
-/** Putting the broker on a port, over the embedded store. */
+/** Putting the broker on a port, over the embedded store or PostgreSQL. */
 import { startHttpServer } from '../core/http/index.ts';
 import type { BrokerAuthOptions } from './auth/broker-auth-options.ts';
 import { withAuth } from './auth/with-auth.ts';
 import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';
 import type { BrokerStore } from './store/broker-store.ts';
+import { openPostgresStore } from './store/postgres-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 
 /**
@@ -15,6 +16,8 @@ import { openSqliteStore } from './store/sqlite-store.ts';
 export interface StartBrokerOptions {
   /** A folder for the embedded database (created if missing); default `:memory:`. */
   readonly dataDir?: string;
+  /** A `postgres://` URL: store data in PostgreSQL instead (`dataDir` is then ignored). */
+  readonly databaseUrl?: string;
   /** Default 0: any free port. */
   readonly port?: number;
   /** Default: loopback (127.0.0.1 and ::1). */
@@ -41,16 +44,20 @@ export interface BrokerHandle extends AsyncDisposable {
 }
 
 /**
- * Starts a Pact-Broker-compatible broker on the embedded node:sqlite store.
+ * Starts a Pact-Broker-compatible broker on the embedded node:sqlite store, or on PostgreSQL when
+ * `databaseUrl` is given.
  *
- * @throws SeamError `config` when the data folder holds a database from a newer broker; `io` when
- *   the port cannot be listened on.
+ * @throws SeamError `config` when the database was written by a newer broker; `io` when the port
+ *   cannot be listened on or the PostgreSQL database is unreachable.
  * @example
  * await using broker = await startBroker({ dataDir: './broker-data', port: 9292 });
  * console.log(broker.url);
  */
 export async function startBroker(options: StartBrokerOptions = {}): Promise<BrokerHandle> {
-  const store = openSqliteStore(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  const store =
+    options.databaseUrl === undefined
+      ? openSqliteStore(options.dataDir === undefined ? {} : { dataDir: options.dataDir })
+      : await openPostgresStore({ databaseUrl: options.databaseUrl });
   const maxBodyBytes = options.maxBodyBytes ?? defaultBrokerBodyLimit;
   const handler = withAuth(createBrokerHandler(store, { maxBodyBytes }), options.auth ?? {});
   const listen = {

@@ -1,5 +1,7 @@
 /** What every command module under `commands/` exports. */
 export interface CommandModule {
+  /** The full usage `seam <command> --help` prints: synopsis, then one option per line. */
+  readonly usage?: string;
   /** Runs the command; resolves to the exit code (0 ok, 1 check failed, 2 usage or config error). */
   run(args: readonly string[], io: CommandIo): Promise<number>;
 }

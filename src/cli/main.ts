@@ -4,6 +4,9 @@
  */
 import type { CommandEntry, CommandIo } from './command.ts';
 
+/** The broker options every broker client command takes (each also read from `PACT_BROKER_*`). */
+const brokerFlags = '--broker-url URL [--broker-token T | --broker-username U --broker-password P]';
+
 const commands: readonly CommandEntry[] = [
   {
     words: ['pact', 'check'],
@@ -14,48 +17,63 @@ const commands: readonly CommandEntry[] = [
   },
   {
     words: ['verify'],
-    usage: 'seam verify --provider-base-url URL [pact files or dirs...] [--pact-url URL...] [options]',
+    usage:
+      'seam verify --provider-base-url URL [pact files or dirs...] [--pact-url URL...] [--broker-url URL --provider NAME] [options]',
     summary:
       'Verify a running provider against pacts (state handlers via --provider-states-setup-url). Exit 0 all non-pending ok, 1 any failure, 2 usage error.',
     load: () => import('./commands/verify.ts'),
   },
   {
     words: ['publish'],
-    usage: 'seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL',
+    usage: `seam publish <pact files or dirs...> --consumer-app-version V [--branch B] ${brokerFlags}`,
     summary:
       "Publish pact files to a Pact Broker (seam's or the Pact Foundation's). Exit 0 published, 1 broker refused or unreachable, 2 usage error.",
     load: () => import('./commands/publish.ts'),
   },
   {
     words: ['broker', 'serve'],
-    usage: 'seam broker serve [--port N] [--host H] [--data DIR]',
+    usage:
+      'seam broker serve [--port N] [--host H] [--data DIR | --database-url URL] [--read-token T] [--write-token T] [--basic-auth U:P] [--basic-auth-read-only U:P] [--public-read]',
     summary:
       'Run the Pact-Broker-compatible contract broker (default port 9292, data in .seam/broker) until Ctrl-C.',
     load: () => import('./commands/broker-serve.ts'),
   },
   {
     words: ['can-i-deploy'],
-    usage:
-      'seam can-i-deploy --pacticipant P --version V (--to-environment E | --to TAG) --broker-url URL [--json]',
+    usage: `seam can-i-deploy --pacticipant P --version V (--to-environment E | --to TAG) [--ignore NAME...] [--json] ${brokerFlags}`,
     summary:
       'Ask the broker whether a version can be deployed alongside what is in the environment. Exit 0 yes, 1 no (reasons printed), 2 usage error.',
     load: () => import('./commands/can-i-deploy.ts'),
   },
   {
     words: ['record-deployment'],
-    usage: 'seam record-deployment --pacticipant P --version V --environment E --broker-url URL',
+    usage: `seam record-deployment --pacticipant P --version V --environment E [--application-instance I] ${brokerFlags}`,
     summary: 'Record a deployment of a version to an environment on the broker. Exit 0 recorded, 1 refused.',
     load: () => import('./commands/record-deployment.ts'),
   },
   {
     words: ['record-release'],
-    usage: 'seam record-release --pacticipant P --version V --environment E --broker-url URL',
+    usage: `seam record-release --pacticipant P --version V --environment E ${brokerFlags}`,
     summary: 'Record a release of a version to an environment on the broker. Exit 0 recorded, 1 refused.',
     load: () => import('./commands/record-release.ts'),
   },
   {
+    words: ['record-undeployment'],
+    usage: `seam record-undeployment --pacticipant P --version V --environment E [--application-instance I] ${brokerFlags}`,
+    summary:
+      'Record that a version is no longer deployed to an environment. Exit 0 recorded, 1 refused (not deployed there).',
+    load: () => import('./commands/record-undeployment.ts'),
+  },
+  {
+    words: ['record-support-ended'],
+    usage: `seam record-support-ended --pacticipant P --version V --environment E ${brokerFlags}`,
+    summary:
+      'Record that a released version is no longer supported in an environment. Exit 0 recorded, 1 refused.',
+    load: () => import('./commands/record-support-ended.ts'),
+  },
+  {
     words: ['create-environment'],
-    usage: 'seam create-environment --name N [--production] --broker-url URL',
+    usage: `seam create-environment --name N [--display-name D] [--production] ${brokerFlags}`,
     summary: 'Create an environment on the broker and print its uuid. Exit 0 created, 1 refused.',
     load: () => import('./commands/create-environment.ts'),
   },
@@ -83,11 +101,11 @@ export async function main(args: readonly string[], io: CommandIo = standardIo):
     return 2;
   }
   const rest = args.slice(entry.words.length);
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`Usage: ${entry.usage}\n\n${entry.summary}\n`);
+    io.out(`${command.usage ?? `Usage: ${entry.usage}\n`}\n${entry.summary}\n`);
     return 0;
   }
-  const command = await entry.load();
   return command.run(rest, io);
 }
 
@@ -96,8 +114,7 @@ function findCommand(args: readonly string[]): CommandEntry | undefined {
 }
 
 function helpText(): string {
-  const width = Math.max(...commands.map((entry) => entry.usage.length));
-  const lines = commands.map((entry) => `  ${entry.usage.padEnd(width)}  ${entry.summary}`);
+  const lines = commands.map((entry) => `  ${entry.usage}\n      ${entry.summary}`);
   return `seam — integration testing for distributed systems\n\nUsage:\n${lines.join('\n')}\n\nOptions:\n  --help     show help for seam or a command\n  --version  print the version\n\nExit codes: 0 ok, 1 check failed, 2 usage or configuration error.\n`;
 }
 

@@ -1,15 +1,19 @@
 /**
  * A client for a Pact Broker's environments, deployments, releases and can-i-deploy (seam's
  * broker or the Pact Foundation's): what `seam can-i-deploy`, `seam record-deployment`,
- * `seam record-release` and `seam create-environment` call.
+ * `seam record-release`, `seam record-undeployment`, `seam record-support-ended` and
+ * `seam create-environment` call.
  */
 import { SeamError } from '../../core/errors.ts';
 
-/** Where the broker is. */
+/** Where the broker is, and how to sign in to it. */
 export interface BrokerConnection {
   readonly brokerUrl: string;
-  /** A bearer token for the broker. */
+  /** A bearer token for the broker; wins over username and password. */
   readonly token?: string;
+  /** A basic-auth username for the broker (with {@link BrokerConnection.password}). */
+  readonly username?: string;
+  readonly password?: string;
 }
 
 /** A can-i-deploy answer: the decision, its reason, and the broker's notices. */
@@ -90,7 +94,78 @@ export async function canIDeploy(
   };
 }
 
+/**
+ * Records that a version is no longer deployed to the named environment (every application
+ * instance, or only `applicationInstance`); resolves to the uuids of the deployments ended.
+ *
+ * @throws SeamError `io` when nothing of that version is deployed there, or the broker cannot be reached.
+ * @example
+ * await recordUndeployment({ brokerUrl }, { pacticipant: 'orders', version: '7', environment: 'production' });
+ */
+export async function recordUndeployment(
+  connection: BrokerConnection,
+  target: { pacticipant: string; version: string; environment: string; applicationInstance?: string },
+): Promise<string[]> {
+  const uuid = await environmentUuid(connection, target.environment);
+  const listed = (await send(
+    connection,
+    'GET',
+    `/environments/${part(uuid)}/deployed-versions/currently-deployed`,
+  )) as { _embedded?: { deployedVersions?: DeployedVersionBody[] } };
+  const matching = (listed._embedded?.deployedVersions ?? []).filter(
+    (item) =>
+      item._embedded?.pacticipant?.name === target.pacticipant &&
+      item._embedded?.version?.number === target.version &&
+      (target.applicationInstance === undefined || item.applicationInstance === target.applicationInstance),
+  );
+  if (matching.length === 0)
+    throw new SeamError(
+      'io',
+      `${target.pacticipant} ${target.version} is not currently deployed to ${target.environment}${target.applicationInstance === undefined ? '' : ` (application instance ${target.applicationInstance})`}`,
+      { location: connection.brokerUrl },
+    );
+  const ended: string[] = [];
+  for (const item of matching) {
+    await send(connection, 'PATCH', `/deployed-versions/${part(String(item.uuid))}`, {
+      currentlyDeployed: false,
+    });
+    ended.push(String(item.uuid));
+  }
+  return ended;
+}
+
+/**
+ * Records that a released version is no longer supported in the named environment; resolves to
+ * the uuid of the release ended.
+ *
+ * @throws SeamError `io` when the environment or version is unknown, or the broker cannot be reached.
+ * @example
+ * await recordSupportEnded({ brokerUrl }, { pacticipant: 'app', version: '3', environment: 'production' });
+ */
+export async function recordSupportEnded(
+  connection: BrokerConnection,
+  target: { pacticipant: string; version: string; environment: string },
+): Promise<string> {
+  // A release is one record per version and environment and recording it again returns that
+  // record, so this finds its uuid on brokers that list no currently-supported releases.
+  const uuid = await recordInEnvironment(connection, 'released', target);
+  await send(connection, 'PATCH', `/released-versions/${part(uuid)}`, { currentlySupported: false });
+  return uuid;
+}
+
+interface DeployedVersionBody {
+  uuid?: string;
+  applicationInstance?: string | null;
+  _embedded?: { pacticipant?: { name?: string }; version?: { number?: string } };
+}
+
 const part = encodeURIComponent;
+
+function authorizationOf(connection: BrokerConnection): string | undefined {
+  if (connection.token !== undefined) return `Bearer ${connection.token}`;
+  if (connection.username === undefined) return undefined;
+  return `Basic ${Buffer.from(`${connection.username}:${connection.password ?? ''}`).toString('base64')}`;
+}
 
 async function environmentUuid(connection: BrokerConnection, name: string): Promise<string> {
   const listed = (await send(connection, 'GET', `/environments?name=${part(name)}`)) as {
@@ -113,7 +188,8 @@ async function send(
   const url = `${connection.brokerUrl.replace(/\/+$/, '')}${path}`;
   const headers: Record<string, string> = { accept: 'application/hal+json, application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (connection.token !== undefined) headers.authorization = `Bearer ${connection.token}`;
+  const credentials = authorizationOf(connection);
+  if (credentials !== undefined) headers.authorization = credentials;
   let response: Response;
   try {
     response = await fetch(url, {

@@ -1,6 +1,6 @@
 /**
  * The broker's query layer: every read and write the API needs, as one interface. The embedded
- * store implements it over node:sqlite; a PostgreSQL store can implement the same methods later.
+ * store implements it over node:sqlite, the PostgreSQL store over node-postgres.
  */
 
 /** An application that takes part in contracts: a consumer, a provider, or both. */

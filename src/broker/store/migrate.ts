@@ -19,13 +19,7 @@ export function migrate(db: DatabaseSync, where: string, known: readonly Migrati
     | { version: number | null }
     | undefined;
   const current = row?.version ?? 0;
-  const latest = known.at(-1)?.version ?? 0;
-  if (current > latest)
-    throw new SeamError(
-      'config',
-      `the broker database is at schema version ${current}, but this seam knows versions up to ${latest}; upgrade seam, or point --data at another folder`,
-      { location: where },
-    );
+  refuseNewer(current, known, where, 'point --data at another folder');
   for (const migration of known.filter((step) => step.version > current)) apply(db, migration);
 }
 
@@ -43,4 +37,26 @@ function apply(db: DatabaseSync, migration: Migration): void {
     db.exec('ROLLBACK');
     throw error;
   }
+}
+
+/**
+ * Throws when the database's schema is newer than the known migrations.
+ *
+ * @throws SeamError `config` naming both schema versions.
+ * @example
+ * refuseNewer(3, migrations, 'broker.sqlite', 'point --data at another folder');
+ */
+export function refuseNewer(
+  current: number,
+  known: readonly Migration[],
+  where: string,
+  elsewhere: string,
+): void {
+  const latest = known.at(-1)?.version ?? 0;
+  if (current > latest)
+    throw new SeamError(
+      'config',
+      `the broker database is at schema version ${current}, but this seam knows versions up to ${latest}; upgrade seam, or ${elsewhere}`,
+      { location: where },
+    );
 }

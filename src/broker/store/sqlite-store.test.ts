@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { isSeamError } from '../../core/errors.ts';
 import { migrations } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { describeStoreContract } from './store-contract.ts';
 
 const pact = (consumer: string, provider: string, extra = {}) =>
   JSON.stringify({ consumer: { name: consumer }, provider: { name: provider }, interactions: [], ...extra });
@@ -59,86 +60,6 @@ describe('openSqliteStore', () => {
         error.message.includes(`up to ${migrations.at(-1)?.version}; upgrade seam`),
     );
   });
-
-  it('stores identical content once, whatever its key order', async () => {
-    const store = openSqliteStore();
-    const a = await store.publishPact({
-      consumer: 'web',
-      provider: 'orders',
-      consumerVersion: '1',
-      content: pact('web', 'orders'),
-    });
-    const reordered = JSON.stringify({
-      interactions: [],
-      provider: { name: 'orders' },
-      consumer: { name: 'web' },
-    });
-    const b = await store.publishPact({
-      consumer: 'web',
-      provider: 'orders',
-      consumerVersion: '2',
-      content: reordered,
-    });
-    assert.equal(a.sha, b.sha);
-    assert.equal((await store.findPactBySha('orders', 'web', a.sha))?.consumerVersion, '2');
-    await store.close();
-  });
-
-  it('lists the latest pact per consumer, by branch and by main branch', async () => {
-    const store = openSqliteStore();
-    const publish = (consumer: string, version: string, branch: string, n: number) =>
-      store.publishPact({
-        consumer,
-        provider: 'orders',
-        consumerVersion: version,
-        branch,
-        content: pact(consumer, 'orders', { n }),
-      });
-    await publish('web', '1', 'main', 1);
-    await publish('web', '2', 'feat-x', 2);
-    await publish('app', '7', 'develop', 3);
-    const latest = await store.latestPacts({ provider: 'orders' });
-    assert.deepEqual(
-      latest.map((p) => `${p.consumer}@${p.consumerVersion}`),
-      ['app@7', 'web@2'],
-    );
-    const main = await store.latestPacts({ provider: 'orders', mainBranch: true });
-    assert.deepEqual(
-      main.map((p) => `${p.consumer}@${p.consumerVersion}`),
-      ['app@7', 'web@1'],
-    );
-    const feature = await store.latestPacts({ provider: 'orders', branch: 'feat-x' });
-    assert.deepEqual(
-      feature.map((p) => p.consumerVersion),
-      ['2'],
-    );
-    assert.equal((await store.findPacticipant('web'))?.mainBranch, 'main');
-    await store.close();
-  });
-
-  it('records verification results against content and provider version, with its branch', async () => {
-    const store = openSqliteStore();
-    const published = await store.publishPact({
-      consumer: 'web',
-      provider: 'orders',
-      consumerVersion: '1',
-      content: pact('web', 'orders'),
-    });
-    await store.recordVersion('orders', 'p1', 'main');
-    assert.equal(await store.hasSuccessfulVerification('orders', published.sha), false);
-    const input = {
-      consumer: 'web',
-      provider: 'orders',
-      sha: published.sha,
-      providerVersion: 'p1',
-      results: {},
-    };
-    await store.recordVerification({ ...input, success: false });
-    const second = await store.recordVerification({ ...input, success: true });
-    assert.equal(second.providerBranch, 'main');
-    assert.equal((await store.findVerification('orders', 'web', published.sha))?.id, second.id);
-    assert.equal(await store.hasSuccessfulVerification('orders', published.sha, 'main'), true);
-    assert.equal(await store.hasSuccessfulVerification('orders', published.sha, 'other'), false);
-    await store.close();
-  });
 });
+
+describeStoreContract('openSqliteStore', async () => openSqliteStore());

@@ -1,6 +1,7 @@
 /**
- * `seam broker serve [--port N] [--host H] [--data DIR] [auth flags]`: runs the contract broker
- * until SIGINT or SIGTERM. Auth comes from `--read-token`, `--write-token`, `--basic-auth`,
+ * `seam broker serve [--port N] [--host H] [--data DIR | --database-url URL] [auth flags]`: runs the
+ * contract broker until SIGINT or SIGTERM. `--database-url` (default `SEAM_BROKER_DATABASE_URL`)
+ * selects PostgreSQL. Auth comes from `--read-token`, `--write-token`, `--basic-auth`,
  * `--basic-auth-read-only` and `--public-read`, over `SEAM_BROKER_*` environment variables.
  * Exit 0 after a clean stop, 2 for a usage or configuration error.
  */
@@ -8,20 +9,38 @@ import { parseArgs } from 'node:util';
 import {
   type BrokerAuthOptions,
   isAuthConfigured,
+  redactUrl,
   resolveBrokerAuth,
   startBroker,
 } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { formatUsage } from '../usage.ts';
 
-const usage =
-  'Usage: seam broker serve [--port N] [--host HOST] [--data DIR] [--read-token T] [--write-token T]\n' +
-  '  [--basic-auth USER:PASS] [--basic-auth-read-only USER:PASS] [--public-read]\n';
+/** The text `seam broker serve --help` prints. */
+export const usage = formatUsage('seam broker serve [options]', [
+  ['--port N', 'port to listen on (default 9292; 0 picks a free one)'],
+  ['--host HOST', 'address to listen on'],
+  ['--data DIR', 'folder of the embedded store (default .seam/broker)'],
+  ['--database-url postgres://...', 'use PostgreSQL instead (env SEAM_BROKER_DATABASE_URL)'],
+  ['--read-token T', 'bearer token that may read (env SEAM_BROKER_READ_TOKEN)'],
+  ['--write-token T', 'bearer token that may read and write (env SEAM_BROKER_WRITE_TOKEN)'],
+  [
+    '--basic-auth USER:PASS',
+    'basic-auth user that may read and write (env SEAM_BROKER_BASIC_AUTH_USERNAME/_PASSWORD)',
+  ],
+  [
+    '--basic-auth-read-only USER:PASS',
+    'basic-auth user that may only read (env SEAM_BROKER_BASIC_AUTH_READ_ONLY_USERNAME/_PASSWORD)',
+  ],
+  ['--public-read', 'anyone may read without credentials (env SEAM_BROKER_ALLOW_PUBLIC_READ)'],
+]);
 
 const optionSpec = {
   port: { type: 'string' },
   host: { type: 'string' },
   data: { type: 'string' },
+  'database-url': { type: 'string' },
   'read-token': { type: 'string' },
   'write-token': { type: 'string' },
   'basic-auth': { type: 'string' },
@@ -56,14 +75,18 @@ export async function run(
     return 2;
   }
   const dataDir = values.data ?? '.seam/broker';
+  // A PostgreSQL URL (flag, else SEAM_BROKER_DATABASE_URL) replaces the embedded store.
+  const databaseUrl = values['database-url'] ?? (process.env.SEAM_BROKER_DATABASE_URL || undefined);
+  const data = databaseUrl === undefined ? dataDir : redactUrl(databaseUrl);
   try {
     const broker = await startBroker({
       port,
       dataDir,
+      ...(databaseUrl === undefined ? {} : { databaseUrl }),
       auth,
       ...(values.host === undefined ? {} : { host: values.host }),
     });
-    io.out(`seam broker listening on ${broker.url} (data: ${dataDir}, auth: ${describeAuth(auth)})\n`);
+    io.out(`seam broker listening on ${broker.url} (data: ${data}, auth: ${describeAuth(auth)})\n`);
     await stop;
     await broker.close();
     return 0;

@@ -5,10 +5,22 @@
  */
 import { canIDeploy } from '../../broker/client/deployments.ts';
 import type { CommandIo } from '../command.ts';
-import { runBrokerCommand } from './broker-connection.ts';
+import { formatUsage } from '../usage.ts';
+import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
-const usage =
-  'Usage: seam can-i-deploy --pacticipant P --version V (--to-environment E | --to TAG) --broker-url URL [--broker-token T] [--ignore NAME...] [--json]\n';
+/** The text `seam can-i-deploy --help` prints. */
+export const usage = formatUsage(
+  'seam can-i-deploy --pacticipant P --version V (--to-environment E | --to TAG) --broker-url URL [options]',
+  [
+    ['--pacticipant P', 'the application to deploy'],
+    ['--version V', 'its version'],
+    ['--to-environment E', 'the environment to deploy to'],
+    ['--to TAG', 'deploy alongside the latest versions with this tag (instead of an environment)'],
+    ['--ignore NAME', 'leave this pacticipant out of the decision (repeatable)'],
+    ['--json', "print the broker's answer as JSON"],
+    ...brokerOptionsHelp,
+  ],
+);
 
 /** Runs `seam can-i-deploy` with the arguments after `can-i-deploy`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {

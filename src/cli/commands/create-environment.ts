@@ -5,10 +5,16 @@
  */
 import { createEnvironment } from '../../broker/client/deployments.ts';
 import type { CommandIo } from '../command.ts';
-import { runBrokerCommand } from './broker-connection.ts';
+import { formatUsage } from '../usage.ts';
+import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
-const usage =
-  'Usage: seam create-environment --name N [--display-name D] [--production] --broker-url URL [--broker-token T]\n';
+/** The text `seam create-environment --help` prints. */
+export const usage = formatUsage('seam create-environment --name N --broker-url URL [options]', [
+  ['--name N', "the environment's name (no spaces or slashes)"],
+  ['--display-name D', 'a name for people (default: the name)'],
+  ['--production', 'mark it as a production environment'],
+  ...brokerOptionsHelp,
+]);
 
 /** Runs `seam create-environment` with the arguments after `create-environment`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {

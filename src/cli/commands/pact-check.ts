@@ -6,8 +6,13 @@
 import { parseArgs } from 'node:util';
 import { checkPactFiles, type PactCheckReport, parseSpecVersion } from '../../contract/index.ts';
 import type { CommandIo } from '../command.ts';
+import { formatUsage } from '../usage.ts';
 
-const usage = 'Usage: seam pact check <file|dir...> [--spec 1|1.1|2|3|4] [--json]\n';
+/** The text `seam pact check --help` prints. */
+export const usage = formatUsage('seam pact check <file|dir...> [--spec 1|1.1|2|3|4] [--json]', [
+  ['--spec 1|1.1|2|3|4', 'check against this pact specification version (default: as each file declares)'],
+  ['--json', 'print the report as JSON'],
+]);
 
 /** Runs `seam pact check` with the arguments after `pact check`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {

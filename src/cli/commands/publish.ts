@@ -8,10 +8,20 @@ import { parseArgs } from 'node:util';
 import { publishPacts } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { formatUsage } from '../usage.ts';
 
-const usage =
-  'Usage: seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL\n' +
-  '  [--broker-token T | --broker-username U --broker-password P]\n';
+/** The text `seam publish --help` prints. */
+export const usage = formatUsage(
+  'seam publish <pact files or dirs...> --consumer-app-version V --broker-url URL [options]',
+  [
+    ['--consumer-app-version V', 'the consumer version the pacts belong to'],
+    ['--branch B', 'the consumer branch that version is on'],
+    ['--broker-url URL', 'the Pact Broker (env PACT_BROKER_BASE_URL)'],
+    ['--broker-token T', 'bearer token for the broker (env PACT_BROKER_TOKEN)'],
+    ['--broker-username U', 'basic-auth username (env PACT_BROKER_USERNAME)'],
+    ['--broker-password P', 'basic-auth password (env PACT_BROKER_PASSWORD)'],
+  ],
+);
 
 const optionSpec = {
   'consumer-app-version': { type: 'string' },

@@ -5,10 +5,20 @@
  */
 import { recordInEnvironment } from '../../broker/client/deployments.ts';
 import type { CommandIo } from '../command.ts';
-import { runBrokerCommand } from './broker-connection.ts';
+import { formatUsage } from '../usage.ts';
+import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
-const usage =
-  'Usage: seam record-deployment --pacticipant P --version V --environment E --broker-url URL [--broker-token T] [--application-instance I]\n';
+/** The text `seam record-deployment --help` prints. */
+export const usage = formatUsage(
+  'seam record-deployment --pacticipant P --version V --environment E --broker-url URL [options]',
+  [
+    ['--pacticipant P', 'the application deployed'],
+    ['--version V', 'its version'],
+    ['--environment E', 'the environment it is deployed to'],
+    ['--application-instance I', 'which instance, when several run side by side'],
+    ...brokerOptionsHelp,
+  ],
+);
 
 /** Runs `seam record-deployment` with the arguments after `record-deployment`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {

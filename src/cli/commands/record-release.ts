@@ -5,10 +5,19 @@
  */
 import { recordInEnvironment } from '../../broker/client/deployments.ts';
 import type { CommandIo } from '../command.ts';
-import { runBrokerCommand } from './broker-connection.ts';
+import { formatUsage } from '../usage.ts';
+import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
-const usage =
-  'Usage: seam record-release --pacticipant P --version V --environment E --broker-url URL [--broker-token T]\n';
+/** The text `seam record-release --help` prints. */
+export const usage = formatUsage(
+  'seam record-release --pacticipant P --version V --environment E --broker-url URL [options]',
+  [
+    ['--pacticipant P', 'the application released'],
+    ['--version V', 'its version'],
+    ['--environment E', 'the environment it is released to'],
+    ...brokerOptionsHelp,
+  ],
+);
 
 /** Runs `seam record-release` with the arguments after `record-release`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {

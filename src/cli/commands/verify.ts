@@ -15,14 +15,32 @@ import {
 } from '../../contract/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { formatUsage } from '../usage.ts';
 
-const usage = `Usage: seam verify --provider-base-url URL [pact files or dirs...] [--pact-url URL...]
-  [--provider-states-setup-url URL] [--provider NAME] [--timeout MS] [--concurrency N]
-  [--junit FILE] [--json] [--enable-pending]
-  [--broker-url URL --provider NAME [--broker-token T | --broker-username U --broker-password P]
-   [--consumer-version-selectors JSON...] [--include-wip-pacts-since DATE]
-   [--provider-version V [--provider-version-branch B] [--publish]]]
-`;
+/** The text `seam verify --help` prints. */
+export const usage = formatUsage('seam verify --provider-base-url URL [pact files or dirs...] [options]', [
+  ['--provider-base-url URL', 'where the running provider listens'],
+  ['--pact-url URL', 'a pact to fetch and verify (repeatable)'],
+  ['--provider-states-setup-url URL', 'the provider endpoint that sets up provider states'],
+  ['--provider NAME', 'verify only pacts with this provider (required with --broker-url)'],
+  ['--timeout MS', 'per-request timeout in milliseconds'],
+  ['--concurrency N', 'how many interactions to verify at once'],
+  ['--junit FILE', 'also write a JUnit XML report to FILE'],
+  ['--json', 'print the report as JSON'],
+  ['--enable-pending', 'failures of pending pacts do not fail the run'],
+  ['--broker-url URL', 'fetch pacts for --provider from this Pact Broker'],
+  ['--broker-token T', 'bearer token for the broker'],
+  ['--broker-username U', 'basic-auth username for the broker'],
+  ['--broker-password P', 'basic-auth password for the broker'],
+  [
+    '--consumer-version-selectors JSON',
+    'which consumer versions to verify, e.g. \'{"mainBranch":true}\' (repeatable)',
+  ],
+  ['--include-wip-pacts-since DATE', 'also verify work-in-progress pacts since DATE'],
+  ['--provider-version V', 'the provider version verified'],
+  ['--provider-version-branch B', 'the branch of that provider version'],
+  ['--publish', 'publish the results to the broker (needs --provider-version)'],
+]);
 
 const optionSpec = {
   'provider-base-url': { type: 'string' },

@@ -12,6 +12,7 @@ import { startBroker } from '../../../src/broker/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pactFor = (path: string) => ({
   consumer: { name: 'web' },
@@ -33,83 +34,89 @@ async function cli(args: readonly string[]) {
   return { code, out: out.join(''), err: err.join('') };
 }
 
-describe("can-i-deploy with seam's broker", () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'seam-can-i-deploy-'));
-  });
-  after(async () => rm(dir, { recursive: true, force: true }));
+for (const kind of storeKinds)
+  describe(`can-i-deploy with seam's broker (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+    let dir: string;
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'seam-can-i-deploy-'));
+    });
+    after(async () => rm(dir, { recursive: true, force: true }));
 
-  it('says yes for a consumer version the deployed provider verified, no with the reason otherwise', async () => {
-    await using broker = await startBroker();
-    await using provider = await startHttpServer(async (request) =>
-      new URL(request.url).pathname === '/orders/7'
-        ? Response.json({ id: '7' })
-        : Response.json({ error: 'not found' }, { status: 404 }),
-    );
-    const url = ['--broker-url', broker.url];
-    for (const [version, path] of [
-      ['1.0.0', '/orders/7'],
-      ['2.0.0', '/orders/8'],
-    ] as const) {
-      const folder = join(dir, version);
-      await rm(folder, { recursive: true, force: true });
-      await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, 'web-orders.json'), JSON.stringify(pactFor(path)));
-      const published = await cli([
-        'publish',
-        folder,
-        '--consumer-app-version',
-        version,
-        '--branch',
-        'main',
-        ...url,
-      ]);
-      assert.equal(published.code, 0, published.err);
-      const report = await verifyProvider({
-        providerBaseUrl: provider.url,
-        pactBrokerUrl: broker.url,
-        provider: 'orders',
-        consumerVersionSelectors: [{ branch: 'main' }],
-        publishVerificationResult: true,
-        providerVersion: 'orders-1',
-      });
-      // The pact of web 2.0.0 asks for an order the provider does not have.
-      assert.equal(report.ok, version === '1.0.0');
-    }
+    it('says yes for a consumer version the deployed provider verified, no with the reason otherwise', async () => {
+      await using broker = await startBroker(await stores.options());
+      await using provider = await startHttpServer(async (request) =>
+        new URL(request.url).pathname === '/orders/7'
+          ? Response.json({ id: '7' })
+          : Response.json({ error: 'not found' }, { status: 404 }),
+      );
+      const url = ['--broker-url', broker.url];
+      for (const [version, path] of [
+        ['1.0.0', '/orders/7'],
+        ['2.0.0', '/orders/8'],
+      ] as const) {
+        const folder = join(dir, version);
+        await rm(folder, { recursive: true, force: true });
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, 'web-orders.json'), JSON.stringify(pactFor(path)));
+        const published = await cli([
+          'publish',
+          folder,
+          '--consumer-app-version',
+          version,
+          '--branch',
+          'main',
+          ...url,
+        ]);
+        assert.equal(published.code, 0, published.err);
+        const report = await verifyProvider({
+          providerBaseUrl: provider.url,
+          pactBrokerUrl: broker.url,
+          provider: 'orders',
+          consumerVersionSelectors: [{ branch: 'main' }],
+          publishVerificationResult: true,
+          providerVersion: 'orders-1',
+        });
+        // The pact of web 2.0.0 asks for an order the provider does not have.
+        assert.equal(report.ok, version === '1.0.0');
+      }
 
-    assert.equal((await cli(['create-environment', '--name', 'production', '--production', ...url])).code, 0);
-    const deployed = await cli([
-      'record-deployment',
-      '--pacticipant',
-      'orders',
-      '--version',
-      'orders-1',
-      '--environment',
-      'production',
-      ...url,
-    ]);
-    assert.equal(deployed.code, 0, deployed.err);
-
-    const ask = (version: string) =>
-      cli([
-        'can-i-deploy',
+      assert.equal(
+        (await cli(['create-environment', '--name', 'production', '--production', ...url])).code,
+        0,
+      );
+      const deployed = await cli([
+        'record-deployment',
         '--pacticipant',
-        'web',
+        'orders',
         '--version',
-        version,
-        '--to-environment',
+        'orders-1',
+        '--environment',
         'production',
         ...url,
       ]);
-    const yes = await ask('1.0.0');
-    assert.equal(yes.code, 0, yes.out + yes.err);
-    assert.match(yes.out, /Computer says yes/);
-    const no = await ask('2.0.0');
-    assert.equal(no.code, 1, no.out);
-    assert.match(
-      no.out,
-      /The verification for the pact between web \(2\.0\.0\) and orders \(orders-1\) failed/,
-    );
+      assert.equal(deployed.code, 0, deployed.err);
+
+      const ask = (version: string) =>
+        cli([
+          'can-i-deploy',
+          '--pacticipant',
+          'web',
+          '--version',
+          version,
+          '--to-environment',
+          'production',
+          ...url,
+        ]);
+      const yes = await ask('1.0.0');
+      assert.equal(yes.code, 0, yes.out + yes.err);
+      assert.match(yes.out, /Computer says yes/);
+      const no = await ask('2.0.0');
+      assert.equal(no.code, 1, no.out);
+      assert.match(
+        no.out,
+        /The verification for the pact between web \(2\.0\.0\) and orders \(orders-1\) failed/,
+      );
+    });
   });
-});

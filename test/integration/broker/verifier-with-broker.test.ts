@@ -12,6 +12,7 @@ import { startBroker } from '../../../src/broker/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pact = {
   consumer: { name: 'web' },
@@ -38,107 +39,113 @@ function startProvider(total: () => unknown) {
   );
 }
 
-describe("the verifier with seam's broker", () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'seam-broker-flow-'));
-    await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact, null, 2));
-  });
-  after(async () => rm(dir, { recursive: true, force: true }));
-
-  async function publish(brokerUrl: string, version: string) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = { out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
-    const args = [
-      'publish',
-      dir,
-      '--consumer-app-version',
-      version,
-      '--branch',
-      'main',
-      '--broker-url',
-      brokerUrl,
-    ];
-    const code = await main(args, io);
-    assert.equal(code, 0, err.join(''));
-    return out.join('');
-  }
-
-  it('publishes with seam publish, verifies from the broker, and the broker shows the result', async () => {
-    await using broker = await startBroker({ dataDir: join(dir, 'data') });
-    await using provider = await startProvider(() => 5.5);
-    const printed = await publish(broker.url, '1.0.0');
-    assert.match(printed, /published .*web-orders\.json: web 1\.0\.0 → orders/);
-
-    const report = await verifyProvider({
-      providerBaseUrl: provider.url,
-      pactBrokerUrl: broker.url,
-      provider: 'orders',
-      consumerVersionSelectors: [{ mainBranch: true }],
-      publishVerificationResult: true,
-      providerVersion: 'orders-1',
-      providerVersionBranch: 'main',
+for (const kind of storeKinds)
+  describe(`the verifier with seam's broker (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+    let dir: string;
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'seam-broker-flow-'));
+      await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact, null, 2));
     });
-    assert.equal(report.ok, true, JSON.stringify(report.results));
-    assert.deepEqual(report.warnings, []);
-    assert.equal(report.summary.passed, 1);
+    after(async () => rm(dir, { recursive: true, force: true }));
 
-    const published = (await (
-      await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`)
-    ).json()) as {
-      _links: Record<string, { href: string }>;
-    };
-    const latest = await fetch(published._links['pb:latest-verification-results']?.href ?? '');
-    const result = (await latest.json()) as Record<string, unknown>;
-    assert.equal(latest.status, 200);
-    assert.equal(result.success, true);
-    assert.equal(result.providerApplicationVersion, 'orders-1');
-    assert.equal(result.providerVersionBranch, 'main');
-    assert.deepEqual(result.verifiedBy, { implementation: 'seam', version: '0.1.0' });
-  });
+    async function publish(brokerUrl: string, version: string) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const io = { out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
+      const args = [
+        'publish',
+        dir,
+        '--consumer-app-version',
+        version,
+        '--branch',
+        'main',
+        '--broker-url',
+        brokerUrl,
+      ];
+      const code = await main(args, io);
+      assert.equal(code, 0, err.join(''));
+      return out.join('');
+    }
 
-  it('records a failed verification as unsuccessful, with the mismatches', async () => {
-    await using broker = await startBroker();
-    await using provider = await startProvider(() => '5.5');
-    await publish(broker.url, '2.0.0');
-    const report = await verifyProvider({
-      providerBaseUrl: provider.url,
-      pactBrokerUrl: broker.url,
-      provider: 'orders',
-      publishVerificationResult: true,
-      providerVersion: 'orders-2',
+    it('publishes with seam publish, verifies from the broker, and the broker shows the result', async () => {
+      await using broker = await startBroker({ dataDir: join(dir, 'data'), ...(await stores.options()) });
+      await using provider = await startProvider(() => 5.5);
+      const printed = await publish(broker.url, '1.0.0');
+      assert.match(printed, /published .*web-orders\.json: web 1\.0\.0 → orders/);
+
+      const report = await verifyProvider({
+        providerBaseUrl: provider.url,
+        pactBrokerUrl: broker.url,
+        provider: 'orders',
+        consumerVersionSelectors: [{ mainBranch: true }],
+        publishVerificationResult: true,
+        providerVersion: 'orders-1',
+        providerVersionBranch: 'main',
+      });
+      assert.equal(report.ok, true, JSON.stringify(report.results));
+      assert.deepEqual(report.warnings, []);
+      assert.equal(report.summary.passed, 1);
+
+      const published = (await (
+        await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`)
+      ).json()) as {
+        _links: Record<string, { href: string }>;
+      };
+      const latest = await fetch(published._links['pb:latest-verification-results']?.href ?? '');
+      const result = (await latest.json()) as Record<string, unknown>;
+      assert.equal(latest.status, 200);
+      assert.equal(result.success, true);
+      assert.equal(result.providerApplicationVersion, 'orders-1');
+      assert.equal(result.providerVersionBranch, 'main');
+      assert.deepEqual(result.verifiedBy, { implementation: 'seam', version: '0.1.0' });
     });
-    assert.equal(report.ok, false);
-    const pactJson = (await (
-      await fetch(`${broker.url}/pacts/provider/orders/consumer/web/version/2.0.0`)
-    ).json()) as {
-      _links: Record<string, { href: string }>;
-    };
-    const result = (await (
-      await fetch(pactJson._links['pb:latest-verification-results']?.href ?? '')
-    ).json()) as {
-      success: boolean;
-      testResults: { success: boolean; mismatches?: unknown[] }[];
-    };
-    assert.equal(result.success, false);
-    assert.equal(result.testResults[0]?.success, false);
-    assert.ok((result.testResults[0]?.mismatches ?? []).length > 0);
-  });
 
-  it('answers errors as JSON over the wire and keeps serving', async () => {
-    await using broker = await startBroker({ maxBodyBytes: 1024 });
-    const malformed = await fetch(`${broker.url}/contracts/publish`, {
-      method: 'POST',
-      body: '{',
-      headers: { 'content-type': 'application/json' },
+    it('records a failed verification as unsuccessful, with the mismatches', async () => {
+      await using broker = await startBroker(await stores.options());
+      await using provider = await startProvider(() => '5.5');
+      await publish(broker.url, '2.0.0');
+      const report = await verifyProvider({
+        providerBaseUrl: provider.url,
+        pactBrokerUrl: broker.url,
+        provider: 'orders',
+        publishVerificationResult: true,
+        providerVersion: 'orders-2',
+      });
+      assert.equal(report.ok, false);
+      const pactJson = (await (
+        await fetch(`${broker.url}/pacts/provider/orders/consumer/web/version/2.0.0`)
+      ).json()) as {
+        _links: Record<string, { href: string }>;
+      };
+      const result = (await (
+        await fetch(pactJson._links['pb:latest-verification-results']?.href ?? '')
+      ).json()) as {
+        success: boolean;
+        testResults: { success: boolean; mismatches?: unknown[] }[];
+      };
+      assert.equal(result.success, false);
+      assert.equal(result.testResults[0]?.success, false);
+      assert.ok((result.testResults[0]?.mismatches ?? []).length > 0);
     });
-    assert.equal(malformed.status, 400);
-    const tooBig = await fetch(`${broker.url}/contracts/publish`, { method: 'POST', body: 'x'.repeat(4096) });
-    assert.equal(tooBig.status, 413);
-    const unknown = await fetch(`${broker.url}/nope`);
-    assert.equal(unknown.status, 404);
-    assert.ok(((await unknown.json()) as { error: { message: string } }).error.message.includes('/nope'));
-    assert.equal((await fetch(`${broker.url}/`)).status, 200);
+
+    it('answers errors as JSON over the wire and keeps serving', async () => {
+      await using broker = await startBroker({ maxBodyBytes: 1024, ...(await stores.options()) });
+      const malformed = await fetch(`${broker.url}/contracts/publish`, {
+        method: 'POST',
+        body: '{',
+        headers: { 'content-type': 'application/json' },
+      });
+      assert.equal(malformed.status, 400);
+      const tooBig = await fetch(`${broker.url}/contracts/publish`, {
+        method: 'POST',
+        body: 'x'.repeat(4096),
+      });
+      assert.equal(tooBig.status, 413);
+      const unknown = await fetch(`${broker.url}/nope`);
+      assert.equal(unknown.status, 404);
+      assert.ok(((await unknown.json()) as { error: { message: string } }).error.message.includes('/nope'));
+      assert.equal((await fetch(`${broker.url}/`)).status, 200);
+    });
   });
-});

@@ -1,0 +1,224 @@
+/**
+ * The behaviour every {@link BrokerStore} shares, as a test suite: each store's test file calls
+ * {@link describeStoreContract} with a function opening a fresh, empty store.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { BrokerStore } from './broker-store.ts';
+
+const pact = (consumer: string, provider: string, extra = {}) =>
+  JSON.stringify({ consumer: { name: consumer }, provider: { name: provider }, interactions: [], ...extra });
+
+/**
+ * Registers the shared store tests under `label`.
+ *
+ * @example
+ * describeStoreContract('sqlite', async () => openSqliteStore());
+ */
+export function describeStoreContract(label: string, open: () => Promise<BrokerStore>): void {
+  describe(`${label}: the BrokerStore contract`, () => {
+    it('stores identical content once, whatever its key order', async () => {
+      const store = await open();
+      const a = await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('web', 'orders'),
+      });
+      const reordered = JSON.stringify({
+        interactions: [],
+        provider: { name: 'orders' },
+        consumer: { name: 'web' },
+      });
+      const b = await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '2',
+        content: reordered,
+      });
+      assert.equal(a.sha, b.sha);
+      assert.equal((await store.findPactBySha('orders', 'web', a.sha))?.consumerVersion, '2');
+      await store.close();
+    });
+
+    it('lists the latest pact per consumer, by branch and by main branch', async () => {
+      const store = await open();
+      const publish = (consumer: string, version: string, branch: string, n: number) =>
+        store.publishPact({
+          consumer,
+          provider: 'orders',
+          consumerVersion: version,
+          branch,
+          content: pact(consumer, 'orders', { n }),
+        });
+      await publish('web', '1', 'main', 1);
+      await publish('web', '2', 'feat-x', 2);
+      await publish('app', '7', 'develop', 3);
+      const latest = await store.latestPacts({ provider: 'orders' });
+      assert.deepEqual(
+        latest.map((p) => `${p.consumer}@${p.consumerVersion}`),
+        ['app@7', 'web@2'],
+      );
+      const main = await store.latestPacts({ provider: 'orders', mainBranch: true });
+      assert.deepEqual(
+        main.map((p) => `${p.consumer}@${p.consumerVersion}`),
+        ['app@7', 'web@1'],
+      );
+      const feature = await store.latestPacts({ provider: 'orders', branch: 'feat-x' });
+      assert.deepEqual(
+        feature.map((p) => p.consumerVersion),
+        ['2'],
+      );
+      assert.equal((await store.findPacticipant('web'))?.mainBranch, 'main');
+      await store.close();
+    });
+
+    it('records verification results against content and provider version, with its branch', async () => {
+      const store = await open();
+      const published = await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('web', 'orders'),
+      });
+      await store.recordVersion('orders', 'p1', 'main');
+      assert.equal(await store.hasSuccessfulVerification('orders', published.sha), false);
+      const input = {
+        consumer: 'web',
+        provider: 'orders',
+        sha: published.sha,
+        providerVersion: 'p1',
+        results: {},
+      };
+      await store.recordVerification({ ...input, success: false });
+      const second = await store.recordVerification({ ...input, success: true });
+      assert.equal(second.providerBranch, 'main');
+      assert.equal((await store.findVerification('orders', 'web', published.sha))?.id, second.id);
+      assert.equal(await store.hasSuccessfulVerification('orders', published.sha, 'main'), true);
+      assert.equal(await store.hasSuccessfulVerification('orders', published.sha, 'other'), false);
+      await store.close();
+    });
+    it('tags versions and finds the latest version carrying a tag', async () => {
+      const store = await open();
+      await store.addTag('web', '1', 'prod');
+      await store.addTag('web', '2', 'prod');
+      await store.addTag('web', '2', 'prod');
+      await store.addTag('orders', '7', 'prod');
+      await store.recordVersion('web', '3');
+      assert.deepEqual(await store.tagsOf('web', '2'), ['prod']);
+      assert.equal((await store.latestVersion('web', 'prod'))?.number, '2');
+      assert.equal((await store.latestVersion('web'))?.number, '3');
+      assert.deepEqual(
+        (await store.latestVersionsWithTag('prod')).map((v) => `${v.pacticipant}@${v.number}`).sort(),
+        ['orders@7', 'web@2'],
+      );
+      await store.close();
+    });
+
+    it('creates environments with unique names', async () => {
+      const store = await open();
+      const production = await store.createEnvironment({ name: 'production', production: true });
+      assert.equal(production?.production, true);
+      assert.equal(await store.createEnvironment({ name: 'production' }), undefined);
+      assert.equal((await store.findEnvironmentByName('production'))?.uuid, production?.uuid);
+      assert.equal((await store.listEnvironments()).length, 1);
+      await store.close();
+    });
+
+    it('replaces the deployed version per application instance, and undeploys', async () => {
+      const store = await open();
+      const env = (await store.createEnvironment({ name: 'production' }))?.uuid ?? '';
+      await store.recordDeployment({ pacticipant: 'orders', version: '1', environmentUuid: env });
+      await store.recordDeployment({
+        pacticipant: 'orders',
+        version: '1',
+        environmentUuid: env,
+        applicationInstance: 'eu',
+      });
+      const second = await store.recordDeployment({
+        pacticipant: 'orders',
+        version: '2',
+        environmentUuid: env,
+      });
+      const current = await store.currentVersions(env, ['deployed']);
+      assert.deepEqual(
+        current.map((item) => `${item.version}/${item.applicationInstance ?? '-'}`),
+        ['1/eu', '2/-'],
+      );
+      const ended = await store.endEnvironmentVersion('deployed', second.uuid);
+      assert.equal(ended?.current, false);
+      assert.equal((await store.currentVersions(env, ['deployed'])).length, 1);
+      await store.close();
+    });
+
+    it('records releases once per version and ends their support', async () => {
+      const store = await open();
+      const env = (await store.createEnvironment({ name: 'app-store' }))?.uuid ?? '';
+      const first = await store.recordRelease({ pacticipant: 'ios', version: '5', environmentUuid: env });
+      const again = await store.recordRelease({ pacticipant: 'ios', version: '5', environmentUuid: env });
+      assert.equal(first.uuid, again.uuid);
+      assert.equal((await store.currentVersions(env, ['deployed', 'released'])).length, 1);
+      await store.endEnvironmentVersion('released', first.uuid);
+      assert.deepEqual(await store.currentVersions(env, ['released']), []);
+      await store.close();
+    });
+
+    it('joins pact publications with every verification of their content', async () => {
+      const store = await open();
+      const published = await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('web', 'orders'),
+      });
+      await store.publishPact({
+        consumer: 'web',
+        provider: 'billing',
+        consumerVersion: '1',
+        content: pact('web', 'billing'),
+      });
+      for (const [providerVersion, success] of [
+        ['a', false],
+        ['b', true],
+      ] as const)
+        await store.recordVerification({
+          consumer: 'web',
+          provider: 'orders',
+          sha: published.sha,
+          providerVersion,
+          success,
+          results: {},
+        });
+      const rows = await store.matrixRows(['orders']);
+      assert.deepEqual(
+        rows.map(
+          (row) => `${row.pact.provider}:${row.verification?.providerVersion}:${row.verification?.success}`,
+        ),
+        ['orders:a:false', 'orders:b:true'],
+      );
+      assert.equal((await store.matrixRows(['web'])).length, 3);
+      await store.close();
+    });
+    it('keeps every concurrent publication, creating shared pacticipants once', async () => {
+      const store = await open();
+      await Promise.all(
+        Array.from({ length: 8 }, (_, n) =>
+          store.publishPact({
+            consumer: 'web',
+            provider: 'orders',
+            consumerVersion: String(n),
+            branch: 'main',
+            content: pact('web', 'orders', { n }),
+          }),
+        ),
+      );
+      assert.deepEqual(
+        (await store.listPacticipants()).map((p) => p.name),
+        ['orders', 'web'],
+      );
+      for (let n = 0; n < 8; n++)
+        assert.notEqual(await store.findPact('orders', 'web', String(n)), undefined);
+      await store.close();
+    });
+  });
+}

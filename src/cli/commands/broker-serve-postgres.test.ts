@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { createTestSchema, type TestSchema } from '../../broker/store/postgres-test-schema.ts';
+import { run } from './broker-serve.ts';
+
+describe('seam broker serve on PostgreSQL', () => {
+  const schemas: TestSchema[] = [];
+  after(async () => Promise.all(schemas.map((schema) => schema.drop())));
+
+  it('serves from SEAM_BROKER_DATABASE_URL', async () => {
+    const schema = await createTestSchema();
+    schemas.push(schema);
+    const out: string[] = [];
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    process.env.SEAM_BROKER_DATABASE_URL = schema.databaseUrl;
+    try {
+      const running = run(['--port', '0'], io, stopped);
+      while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.match(out.join(''), /data: postgres:\/\/postgres@127\.0\.0\.1:5432\/test/);
+      const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
+      assert.equal((await fetch(`${url}/pacticipants`)).status, 200);
+      stop();
+      assert.equal(await running, 0);
+    } finally {
+      delete process.env.SEAM_BROKER_DATABASE_URL;
+    }
+  });
+
+  it('exits 2 naming the --database-url, without its password, when it is unreachable', async () => {
+    const err: string[] = [];
+    const io = { out: () => {}, err: (t: string) => err.push(t) };
+    const url = 'postgres://seam:s3cret@127.0.0.1:1/broker';
+    assert.equal(await run(['--port', '0', '--database-url', url], io, Promise.resolve()), 2);
+    assert.match(err.join(''), /postgres:\/\/seam:\*\*\*@127\.0\.0\.1:1\/broker/);
+    assert.doesNotMatch(err.join(''), /s3cret/);
+  });
+});
