@@ -12,6 +12,8 @@ const benchmarks: Record<
   match: () => import('./match.ts'),
   contract: () => import('./contract.ts'),
   'verifier-concurrency': () => import('./verifier-concurrency.ts'),
+  broker: () => import('./broker.ts'),
+  'broker-durability': () => import('./broker-durability.ts'),
 };
 
 const wanted = process.argv.slice(2);
