@@ -44,6 +44,7 @@ export type {
   Environment,
   EnvironmentVersion,
   LatestPactsQuery,
+  MatrixQuery,
   MatrixRow,
   Pacticipant,
   PacticipantVersion,

@@ -58,11 +58,7 @@ async function getMatrix({ request, store, links }: RouteContext): Promise<Respo
       );
     resolved.push({ pacticipant: selector.pacticipant, version: found.number });
   }
-  const rows = selectMatrix(
-    await store.matrixRows(resolved.map((s) => s.pacticipant)),
-    resolved,
-    latestby as LatestBy | undefined,
-  );
+  const rows = selectMatrix(await selectedRows(store, resolved), resolved, latestby as LatestBy | undefined);
   const failed = rows.filter((row) => row.verification?.success === false).length;
   const unknown = rows.filter((row) => row.verification === undefined).length;
   const success = rows.length - failed - unknown;
@@ -77,6 +73,22 @@ async function getMatrix({ request, store, links }: RouteContext): Promise<Respo
     summary: { deployable: rows.length === 0 ? null : deployable, reason, success, failed, unknown },
     notices: [{ type: deployable ? 'success' : 'error', text: reason }],
     matrix: await matrixBody(rows, store, links),
+  });
+}
+
+/** The rows {@link selectMatrix} may keep: with several selectors, only those between them, in SQL. */
+async function selectedRows(
+  store: BrokerStore,
+  selectors: readonly { pacticipant: string; version?: string | undefined }[],
+): Promise<MatrixRow[]> {
+  if (selectors.length === 1) return store.matrixRows(selectors.map((s) => s.pacticipant));
+  const unversioned = new Set(selectors.filter((s) => s.version === undefined).map((s) => s.pacticipant));
+  return store.matrixQuery({
+    consumers: selectors,
+    providers: [...new Set(selectors.map((s) => s.pacticipant))],
+    providerVersions: selectors.map((s) =>
+      unversioned.has(s.pacticipant) ? { pacticipant: s.pacticipant } : s,
+    ),
   });
 }
 
@@ -114,14 +126,20 @@ async function canIDeploy({ request, store, links }: RouteContext): Promise<Resp
     }));
   }
   const ignore = query.getAll('ignore[]').concat(query.getAll('ignore'));
-  const names = [pacticipant, ...deployed.map((item) => item.pacticipant)];
-  const decision = decide(
-    await store.matrixRows([...new Set(names)]),
-    { pacticipant, version },
-    deployed,
-    target,
-    ignore,
-  );
+  // Only what the decision reads: the candidate's publications with the deployed providers'
+  // verifications, and the deployed consumers' publications for it with its own verifications.
+  const others = deployed.filter((item) => item.pacticipant !== pacticipant);
+  const candidate = { pacticipant, version };
+  const asConsumer = await store.matrixQuery({ consumers: [candidate], providerVersions: others });
+  const asProvider =
+    others.length === 0
+      ? []
+      : await store.matrixQuery({
+          consumers: others,
+          providers: [pacticipant],
+          providerVersions: [candidate],
+        });
+  const decision = decide([...asConsumer, ...asProvider], candidate, deployed, target, ignore);
   const count = (outcome: string) => decision.requirements.filter((item) => item.outcome === outcome).length;
   const problems = decision.requirements.filter((item) => item.outcome !== 'success');
   const reason = decision.deployable

@@ -115,7 +115,26 @@ export interface RecordEnvironmentVersionInput {
   readonly applicationInstance?: string;
 }
 
-/** One pact publication and one verification of its content (none yet: `undefined`). */
+/** Which matrix rows {@link BrokerStore.matrixQuery} returns. */
+export interface MatrixQuery {
+  /** Only publications of these consumers, at `version` when given. */
+  readonly consumers?: readonly { readonly pacticipant: string; readonly version?: string | undefined }[];
+  /** Only publications for these providers. */
+  readonly providers?: readonly string[];
+  /**
+   * Only verifications by these provider versions; a publication none of them verified comes back
+   * once, with `verification` undefined.
+   */
+  readonly providerVersions?: readonly {
+    readonly pacticipant: string;
+    readonly version?: string | undefined;
+  }[];
+}
+
+/**
+ * One pact publication and one verification of its content (none yet: `undefined`). Matrix
+ * queries do not load the pact's content: `pact.content` is empty.
+ */
 export interface MatrixRow {
   readonly pact: PactPublication;
   readonly verification: VerificationResult | undefined;
@@ -179,5 +198,7 @@ export interface BrokerStore {
   ): Promise<EnvironmentVersion[]>;
   /** Every pact publication with each of its content's verifications, for pacts involving the pacticipants. */
   matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]>;
+  /** The rows of publications matching every given filter, in one joined query. */
+  matrixQuery(query: MatrixQuery): Promise<MatrixRow[]>;
   close(): Promise<void>;
 }

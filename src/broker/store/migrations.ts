@@ -123,4 +123,13 @@ CREATE TABLE released_versions (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'matrix indexes',
+    sql: `
+CREATE INDEX verification_results_provider_version ON verification_results (provider_version_id);
+CREATE INDEX pact_publications_content ON pact_publications (content_id);
+CREATE INDEX deployed_versions_version ON deployed_versions (version_id);
+`,
+  },
 ];

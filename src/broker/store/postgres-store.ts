@@ -8,6 +8,7 @@ import type {
   Environment,
   EnvironmentVersion,
   LatestPactsQuery,
+  MatrixQuery,
   MatrixRow,
   Pacticipant,
   PacticipantVersion,
@@ -23,10 +24,12 @@ import { type Migration, migrationSql, migrations } from './migrations.ts';
 import {
   environmentColumns,
   environmentVersionColumns,
+  matrixSql,
   publicationColumns,
   type Row,
   toEnvironment,
   toEnvironmentVersion,
+  toMatrixRow,
   toPacticipant,
   toPublication,
   toVerification,
@@ -540,30 +543,17 @@ class PostgresStore implements BrokerStore {
 
   async matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]> {
     if (pacticipants.length === 0) return [];
-    const marks = pacticipants.map(() => '?').join(', ');
-    const pacts = (
-      await this.#all(
-        this.#pool,
-        `SELECT ${publicationColumns} WHERE c.name IN (${marks}) OR p.name IN (${marks}) ORDER BY v.id, p.name`,
-        ...pacticipants,
-        ...pacticipants,
-      )
-    ).map(toPublication);
-    const rows: MatrixRow[] = [];
-    for (const pact of pacts) {
-      const verifications = (
-        await this.#all(
-          this.#pool,
-          `SELECT ${verificationColumns} WHERE p.name = ? AND c.name = ? AND pc.sha = ? ORDER BY vr.id`,
-          pact.provider,
-          pact.consumer,
-          pact.sha,
-        )
-      ).map(toVerification);
-      if (verifications.length === 0) rows.push({ pact, verification: undefined });
-      for (const verification of verifications) rows.push({ pact, verification });
-    }
-    return rows;
+    const { sql, params } = matrixSql(
+      { consumers: pacticipants.map((pacticipant) => ({ pacticipant })), providers: pacticipants },
+      true,
+    );
+    return (await this.#all(this.#pool, sql, ...params)).map(toMatrixRow);
+  }
+
+  async matrixQuery(query: MatrixQuery): Promise<MatrixRow[]> {
+    if (query.consumers === undefined && query.providers === undefined) return [];
+    const { sql, params } = matrixSql(query);
+    return (await this.#all(this.#pool, sql, ...params)).map(toMatrixRow);
   }
 
   async close(): Promise<void> {

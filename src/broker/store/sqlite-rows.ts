@@ -2,6 +2,7 @@
 import type {
   Environment,
   EnvironmentVersion,
+  MatrixRow,
   Pacticipant,
   PacticipantVersion,
   PactPublication,
@@ -117,5 +118,125 @@ export function toVersion(row: Row): PacticipantVersion {
     number: String(row.number),
     branch: (row.branch as string | null) ?? undefined,
     createdAt: String(row.created_at),
+  };
+}
+
+/** A pacticipant, at one version or (`version` undefined) any. */
+export interface MatrixSelectorRef {
+  readonly pacticipant: string;
+  readonly version?: string | undefined;
+}
+
+/** Which matrix rows {@link matrixSql} selects (both stores run the same SQL). */
+export interface MatrixSqlQuery {
+  /** Publications of these consumers (versions). */
+  readonly consumers?: readonly MatrixSelectorRef[] | undefined;
+  /** Publications for these providers. */
+  readonly providers?: readonly string[] | undefined;
+  /** Only verifications by these provider versions. */
+  readonly providerVersions?: readonly MatrixSelectorRef[] | undefined;
+}
+
+// Row values against a VALUES list (not a chain of ORs, which SQLite caps at 1,000 deep).
+function refCondition(name: string, number: string, refs: readonly MatrixSelectorRef[], params: string[]) {
+  const terms: string[] = [];
+  const names = refs.filter((ref) => ref.version === undefined).map((ref) => ref.pacticipant);
+  if (names.length > 0) {
+    terms.push(`${name} IN (${names.map(() => '?').join(', ')})`);
+    params.push(...names);
+  }
+  const versioned = refs.filter((ref) => ref.version !== undefined);
+  if (versioned.length > 0) {
+    terms.push(`(${name}, ${number}) IN (VALUES ${versioned.map(() => '(?, ?)').join(', ')})`);
+    for (const ref of versioned) params.push(ref.pacticipant, ref.version ?? '');
+  }
+  return terms.length === 0 ? '1 = 0' : `(${terms.join(' OR ')})`;
+}
+
+/**
+ * One joined query for matrix rows: publications (without their content) left-joined to the
+ * verifications of their content by their provider, `WHERE` consumers AND providers; with
+ * `either`, the consumers' and the providers' publications as a `UNION` of two indexed lookups.
+ */
+export function matrixSql(query: MatrixSqlQuery, either = false): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const select = (where: string[], whereParams: string[]) => {
+    const verified =
+      query.providerVersions === undefined
+        ? ''
+        : ` AND ${refCondition('p.name', 'xv.number', query.providerVersions, params)}`;
+    params.push(...whereParams);
+    return `SELECT v.id AS cv_id, c.name AS consumer, p.name AS provider, v.number AS consumer_version,
+  v.branch AS consumer_branch, pc.sha AS sha, pp.created_at AS created_at, vr.id AS vr_id,
+  pv.number AS provider_version, vr.branch AS provider_branch, vr.success AS success, vr.results AS results,
+  vr.created_at AS vr_created_at
+  FROM pact_publications pp
+  JOIN versions v ON v.id = pp.consumer_version_id
+  JOIN pacticipants c ON c.id = v.pacticipant_id
+  JOIN pacticipants p ON p.id = pp.provider_id
+  JOIN pact_contents pc ON pc.id = pp.content_id
+  LEFT JOIN verification_results vr ON vr.content_id = pp.content_id AND vr.consumer_id = v.pacticipant_id
+    AND EXISTS (SELECT 1 FROM versions xv WHERE xv.id = vr.provider_version_id AND xv.pacticipant_id = pp.provider_id${verified})
+  LEFT JOIN versions pv ON pv.id = vr.provider_version_id
+  WHERE ${where.length === 0 ? '1 = 1' : where.join(' AND ')}`;
+  };
+  const consumerWhere = (): [string, string[]] => {
+    const local: string[] = [];
+    return [refCondition('c.name', 'v.number', query.consumers ?? [], local), local];
+  };
+  const providerWhere = (): [string, string[]] => {
+    const names = query.providers ?? [];
+    return [names.length === 0 ? '1 = 0' : `p.name IN (${names.map(() => '?').join(', ')})`, [...names]];
+  };
+  let sql: string;
+  if (either) {
+    const [cw, cp] = consumerWhere();
+    const first = select([cw], cp);
+    const [pw, pp] = providerWhere();
+    const second = select([pw], pp);
+    sql = `${first}\nUNION\n${second}`;
+  } else {
+    const where: string[] = [];
+    const whereParams: string[] = [];
+    if (query.consumers !== undefined) {
+      const [cw, cp] = consumerWhere();
+      where.push(cw);
+      whereParams.push(...cp);
+    }
+    if (query.providers !== undefined) {
+      const [pw, pp] = providerWhere();
+      where.push(pw);
+      whereParams.push(...pp);
+    }
+    sql = select(where, whereParams);
+  }
+  return { sql: `${sql}\nORDER BY cv_id, provider, vr_id`, params };
+}
+
+/** A {@link matrixSql} row as the model (the publication's content is not loaded: empty). */
+export function toMatrixRow(row: Row): MatrixRow {
+  const pact: PactPublication = {
+    consumer: String(row.consumer),
+    provider: String(row.provider),
+    consumerVersion: String(row.consumer_version),
+    consumerBranch: (row.consumer_branch as string | null) ?? undefined,
+    sha: String(row.sha),
+    content: '',
+    createdAt: String(row.created_at),
+  };
+  if (row.vr_id === null || row.vr_id === undefined) return { pact, verification: undefined };
+  return {
+    pact,
+    verification: {
+      id: Number(row.vr_id),
+      consumer: pact.consumer,
+      provider: pact.provider,
+      providerVersion: String(row.provider_version),
+      providerBranch: (row.provider_branch as string | null) ?? undefined,
+      sha: pact.sha,
+      success: Number(row.success) === 1,
+      results: JSON.parse(String(row.results)) as Record<string, unknown>,
+      createdAt: String(row.vr_created_at),
+    },
   };
 }

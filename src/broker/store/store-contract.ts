@@ -197,6 +197,27 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
         ['orders:a:false', 'orders:b:true'],
       );
       assert.equal((await store.matrixRows(['web'])).length, 3);
+      const asConsumer = await store.matrixQuery({
+        consumers: [{ pacticipant: 'web', version: '1' }],
+        providerVersions: [{ pacticipant: 'orders', version: 'b' }],
+      });
+      assert.deepEqual(
+        asConsumer.map(
+          (row) => `${row.pact.provider}:${row.verification?.providerVersion}:${row.verification?.success}`,
+        ),
+        ['billing:undefined:undefined', 'orders:b:true'],
+      );
+      // Many deployed versions at once (more than SQLite's expression depth would allow as ORs).
+      const many = Array.from({ length: 600 }, (_, n) => ({ pacticipant: `svc-${n}`, version: '1' }));
+      const asProvider = await store.matrixQuery({
+        consumers: [...many, { pacticipant: 'web', version: '1' }],
+        providers: ['orders'],
+        providerVersions: [{ pacticipant: 'orders', version: 'c' }],
+      });
+      assert.deepEqual(
+        asProvider.map((row) => `${row.pact.provider}:${row.verification?.providerVersion}`),
+        ['orders:undefined'],
+      );
       await store.close();
     });
     it('keeps every concurrent publication, creating shared pacticipants once', async () => {
