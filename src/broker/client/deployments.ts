@@ -5,16 +5,9 @@
  * `seam create-environment` call.
  */
 import { SeamError } from '../../core/errors.ts';
+import { type BrokerConnection, sendToBroker } from './broker-request.ts';
 
-/** Where the broker is, and how to sign in to it. */
-export interface BrokerConnection {
-  readonly brokerUrl: string;
-  /** A bearer token for the broker; wins over username and password. */
-  readonly token?: string;
-  /** A basic-auth username for the broker (with {@link BrokerConnection.password}). */
-  readonly username?: string;
-  readonly password?: string;
-}
+export type { BrokerConnection } from './broker-request.ts';
 
 /** A can-i-deploy answer: the decision, its reason, and the broker's notices. */
 export interface CanIDeployAnswer {
@@ -161,12 +154,6 @@ interface DeployedVersionBody {
 
 const part = encodeURIComponent;
 
-function authorizationOf(connection: BrokerConnection): string | undefined {
-  if (connection.token !== undefined) return `Bearer ${connection.token}`;
-  if (connection.username === undefined) return undefined;
-  return `Basic ${Buffer.from(`${connection.username}:${connection.password ?? ''}`).toString('base64')}`;
-}
-
 async function environmentUuid(connection: BrokerConnection, name: string): Promise<string> {
   const listed = (await send(connection, 'GET', `/environments?name=${part(name)}`)) as {
     _embedded?: { environments?: { name?: string; uuid?: string }[] };
@@ -179,42 +166,6 @@ async function environmentUuid(connection: BrokerConnection, name: string): Prom
   return found.uuid;
 }
 
-async function send(
-  connection: BrokerConnection,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<unknown> {
-  const url = `${connection.brokerUrl.replace(/\/+$/, '')}${path}`;
-  const headers: Record<string, string> = { accept: 'application/hal+json, application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const credentials = authorizationOf(connection);
-  if (credentials !== undefined) headers.authorization = credentials;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (cause) {
-    throw new SeamError('io', `cannot reach the Pact Broker: ${(cause as Error).message}`, {
-      location: url,
-      cause,
-    });
-  }
-  const text = await response.text();
-  if (!response.ok)
-    throw new SeamError(
-      'io',
-      `the Pact Broker answered ${response.status} to ${method}: ${text.slice(0, 500)}`,
-      {
-        location: url,
-      },
-    );
-  try {
-    return text === '' ? {} : JSON.parse(text);
-  } catch (cause) {
-    throw new SeamError('parse', 'the Pact Broker answer is not JSON', { location: url, cause });
-  }
+function send(connection: BrokerConnection, method: string, path: string, body?: unknown): Promise<unknown> {
+  return sendToBroker(connection, `${connection.brokerUrl.replace(/\/+$/, '')}${path}`, method, body);
 }
