@@ -22,6 +22,8 @@ export {
   canIDeploy,
   createEnvironment,
   recordInEnvironment,
+  recordSupportEnded,
+  recordUndeployment,
 } from './client/deployments.ts';
 export { type PactFile, readPactFiles } from './client/pact-files.ts';
 export { type PublishedPact, type PublishPactsOptions, publishPacts } from './client/publish-pacts.ts';

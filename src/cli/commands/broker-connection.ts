@@ -4,7 +4,7 @@
  * variables), and their running.
  */
 import { parseArgs } from 'node:util';
-import type { BrokerConnection } from '../../broker/client/deployments.ts';
+import type { BrokerConnection } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
 import type { OptionHelp } from '../usage.ts';

@@ -3,7 +3,7 @@
  * [--ignore NAME...] [--json]`: asks the broker whether the version can be deployed. Exit 0
  * deployable, 1 not (the reasons printed) or broker unreachable, 2 usage error.
  */
-import { canIDeploy } from '../../broker/client/deployments.ts';
+import { canIDeploy } from '../../broker/index.ts';
 import type { CommandIo } from '../command.ts';
 import { formatUsage } from '../usage.ts';
 import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';

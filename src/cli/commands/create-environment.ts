@@ -3,7 +3,7 @@
  * an environment on the broker and prints its uuid. Exit 0 created, 1 refused (a taken name), 2
  * usage error.
  */
-import { createEnvironment } from '../../broker/client/deployments.ts';
+import { createEnvironment } from '../../broker/index.ts';
 import type { CommandIo } from '../command.ts';
 import { formatUsage } from '../usage.ts';
 import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
