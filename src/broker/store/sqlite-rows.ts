@@ -1,4 +1,7 @@
-/** The embedded store's row shapes: the joined columns it selects and their mapping to the model. */
+/**
+ * The store's row shapes: the joined columns it selects and their mapping to the model. Camel-case
+ * aliases are quoted, so that PostgreSQL keeps their case as SQLite does.
+ */
 import type {
   Environment,
   EnvironmentVersion,
@@ -9,12 +12,12 @@ import type {
   VerificationResult,
 } from './broker-store.ts';
 
-/** A row as node:sqlite returns it. */
+/** A row as the database returns it. */
 export type Row = Record<string, unknown>;
 
 /** The columns (and joins) that make a {@link PactPublication}. */
-export const publicationColumns = `c.name AS consumer, p.name AS provider, v.number AS consumerVersion,
-  v.branch AS consumerBranch, pc.sha AS sha, pc.content AS content, pp.created_at AS createdAt
+export const publicationColumns = `c.name AS consumer, p.name AS provider, v.number AS "consumerVersion",
+  v.branch AS "consumerBranch", pc.sha AS sha, pc.content AS content, pp.created_at AS "createdAt"
   FROM pact_publications pp
   JOIN versions v ON v.id = pp.consumer_version_id
   JOIN pacticipants c ON c.id = v.pacticipant_id
@@ -22,8 +25,8 @@ export const publicationColumns = `c.name AS consumer, p.name AS provider, v.num
   JOIN pact_contents pc ON pc.id = pp.content_id`;
 
 /** The columns (and joins) that make a {@link VerificationResult}. */
-export const verificationColumns = `vr.id AS id, c.name AS consumer, p.name AS provider, pv.number AS providerVersion,
-  vr.branch AS providerBranch, pc.sha AS sha, vr.success AS success, vr.results AS results, vr.created_at AS createdAt
+export const verificationColumns = `vr.id AS id, c.name AS consumer, p.name AS provider, pv.number AS "providerVersion",
+  vr.branch AS "providerBranch", pc.sha AS sha, vr.success AS success, vr.results AS results, vr.created_at AS "createdAt"
   FROM verification_results vr
   JOIN pact_contents pc ON pc.id = vr.content_id
   JOIN pacticipants c ON c.id = vr.consumer_id
