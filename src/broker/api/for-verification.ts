@@ -1,20 +1,19 @@
 /**
  * `POST /pacts/provider/:provider/for-verification`: the pacts a provider should verify, chosen by
- * consumer version selectors (for now `latest`, `mainBranch`, `branch`, with `consumer`), each
- * with its pending status.
+ * consumer version selectors, each with its pending status, plus the work-in-progress pacts when
+ * `includeWipPactsSince` is given.
  */
-import type { BrokerStore, LatestPactsQuery, PactPublication } from '../store/broker-store.ts';
 import { pactName } from './pact-body.ts';
 import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
-
-const supportedKeys = new Set(['latest', 'mainBranch', 'branch', 'consumer']);
-
-interface Selection {
-  readonly pact: PactPublication;
-  readonly reasons: string[];
-}
+import {
+  defaultSelectors,
+  parseSelectors,
+  type SelectedPact,
+  selectPacts,
+  selectWipPacts,
+} from './select-pacts.ts';
 
 const pattern = '/pacts/provider/:provider/for-verification';
 
@@ -33,7 +32,7 @@ export const forVerificationRoutes: readonly Route[] = [
     handle: async (context) => {
       if (new URL(context.request.url).search !== '')
         return validationResponse({
-          query: ['selectors in the query string are not supported yet; POST them as JSON'],
+          query: ['selectors in the query string are not supported; POST them as JSON'],
         });
       return listPacts(context, {});
     },
@@ -42,92 +41,95 @@ export const forVerificationRoutes: readonly Route[] = [
 
 async function listPacts(context: RouteContext, body: unknown): Promise<Response> {
   if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
-  const selectors = body.consumerVersionSelectors ?? [];
-  const errors = selectorErrors(selectors);
-  if (errors.length > 0) return validationResponse({ consumerVersionSelectors: errors });
-  const queries = toQueries(context.params.provider ?? '', selectors as Record<string, unknown>[]);
-  return answer(context, body, await select(context.store, queries));
-}
-
-function selectorErrors(selectors: unknown): string[] {
-  if (!Array.isArray(selectors)) return ['must be an array of selector objects'];
-  const errors: string[] = [];
-  for (const [index, selector] of selectors.entries()) {
-    if (!isJsonObject(selector)) errors.push(`[${index}] must be an object`);
-    else
-      for (const key of Object.keys(selector))
-        if (!supportedKeys.has(key))
-          errors.push(
-            `[${index}].${key} is not supported by this broker yet (supported: latest, mainBranch, branch, consumer)`,
-          );
-  }
-  return errors;
-}
-
-function toQueries(
-  provider: string,
-  selectors: readonly Record<string, unknown>[],
-): [LatestPactsQuery, string][] {
-  if (selectors.length === 0) return [[{ provider }, 'latest pact']];
-  return selectors.map((selector) => {
-    const consumer = typeof selector.consumer === 'string' ? { consumer: selector.consumer } : {};
-    if (typeof selector.branch === 'string')
-      return [
-        { provider, ...consumer, branch: selector.branch },
-        `latest pact for branch ${selector.branch}`,
-      ];
-    if (selector.mainBranch === true)
-      return [{ provider, ...consumer, mainBranch: true }, 'latest pact for main branch'];
-    return [{ provider, ...consumer }, 'latest pact'];
-  });
-}
-
-async function select(
-  store: BrokerStore,
-  queries: readonly [LatestPactsQuery, string][],
-): Promise<Selection[]> {
-  const bySha = new Map<string, Selection>();
-  for (const [query, reason] of queries) {
-    for (const pact of await store.latestPacts(query)) {
-      const key = `${pact.consumer}\u0000${pact.sha}`;
-      const found = bySha.get(key);
-      if (found === undefined) bySha.set(key, { pact, reasons: [reason] });
-      else if (!found.reasons.includes(reason)) found.reasons.push(reason);
-    }
-  }
-  return [...bySha.values()];
-}
-
-async function answer(
-  context: RouteContext,
-  body: Record<string, unknown>,
-  selected: readonly Selection[],
-): Promise<Response> {
-  const provider = context.params.provider ?? '';
+  const errors = requestErrors(body);
+  if (errors !== undefined) return validationResponse(errors);
   const branch = typeof body.providerVersionBranch === 'string' ? body.providerVersionBranch : undefined;
+  const environments = new Set(
+    (await context.store.listEnvironments()).map((environment) => environment.name),
+  );
+  const parsed = parseSelectors(body.consumerVersionSelectors ?? [], branch, environments);
+  if ('errors' in parsed) return validationResponse({ consumerVersionSelectors: parsed.errors });
+  const provider = context.params.provider ?? '';
+  const candidates = await context.store.selectablePacts(provider);
+  const selectors = parsed.selectors.length === 0 ? defaultSelectors(candidates) : parsed.selectors;
+  const selected = selectPacts(candidates, selectors, branch);
+  const wipSince = typeof body.includeWipPactsSince === 'string' ? body.includeWipPactsSince : undefined;
   const includePending = body.includePendingStatus === true;
-  const pacts = [];
-  for (const { pact, reasons } of selected) {
-    const pending =
-      includePending && !(await context.store.hasSuccessfulVerification(provider, pact.sha, branch));
-    pacts.push({
-      shortDescription: `${reasons.join(', ')} of ${pact.consumer}`,
-      verificationProperties: {
-        ...(includePending ? { pending } : {}),
-        notices: [
-          {
-            when: 'before_verification',
-            text: `The pact at ${context.links.pactVersion(provider, pact.consumer, pact.sha)} is being verified because it matches the following configured selection criterion: ${reasons.join(', ')} (${pact.consumer} ${pact.consumerVersion})`,
-          },
-        ],
-      },
-      _links: {
-        self: { href: context.links.pactVersion(provider, pact.consumer, pact.sha), name: pactName(pact) },
-      },
-    });
-  }
+  const verified = await context.store.successfullyVerified(
+    provider,
+    [...new Set(candidates.map((candidate) => candidate.pact.sha))],
+    branch,
+  );
+  const wip =
+    wipSince !== undefined && includePending && branch !== undefined
+      ? selectWipPacts(candidates, selected, verified, new Date(wipSince))
+      : [];
+  const pacts = [
+    ...selected.map((selection) => verifiablePact(context, selection, includePending, verified, false)),
+    ...wip.map((selection) => verifiablePact(context, selection, true, verified, true)),
+  ];
   return halResponse({
     _embedded: { pacts },
     _links: { self: { href: context.links.forVerification(provider), title: 'Pacts to be verified' } },
   });
+}
+
+function requestErrors(body: Record<string, unknown>): Record<string, string[]> | undefined {
+  const errors: Record<string, string[]> = {};
+  const stringField = (field: string) => {
+    if (body[field] !== undefined && typeof body[field] !== 'string') errors[field] = ['must be a string'];
+  };
+  stringField('providerVersionBranch');
+  if (body.includePendingStatus !== undefined && typeof body.includePendingStatus !== 'boolean')
+    errors.includePendingStatus = ['must be true or false'];
+  const since = body.includeWipPactsSince;
+  if (since !== undefined && (typeof since !== 'string' || Number.isNaN(Date.parse(since))))
+    errors.includeWipPactsSince = ['must be a date or date-time, e.g. 2026-01-31'];
+  const tags = body.providerVersionTags;
+  if (tags !== undefined && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string')))
+    errors.providerVersionTags = ['must be an array of strings'];
+  return Object.keys(errors).length === 0 ? undefined : errors;
+}
+
+function verifiablePact(
+  context: RouteContext,
+  selection: SelectedPact,
+  includePending: boolean,
+  verified: ReadonlySet<string>,
+  wip: boolean,
+) {
+  const { pact } = selection.candidate;
+  const provider = pact.provider;
+  const url = context.links.pactVersion(provider, pact.consumer, pact.sha);
+  const pending = !verified.has(pact.sha);
+  const reasons = selection.reasons.join(', ');
+  const notices = [
+    {
+      when: 'before_verification',
+      text: wip
+        ? `The pact at ${url} is being verified because it is a "work in progress" pact (that is, it is the ${reasons} and is still in pending state). Read more at https://docs.pact.io/go/wip`
+        : `The pact at ${url} is being verified because the pact content belongs to the consumer version matching the following criterion: ${reasons}`,
+    },
+  ];
+  if (includePending)
+    notices.push(
+      pending
+        ? {
+            when: 'before_verification',
+            text: `This pact is in pending state for this version of ${provider} because a successful verification result for it has not yet been published. If this verification fails, it will not cause the overall build to fail.`,
+          }
+        : {
+            when: 'before_verification',
+            text: `This pact has previously been successfully verified by ${provider}. If this verification fails, it will fail the build.`,
+          },
+    );
+  return {
+    shortDescription: wip ? `WIP: ${reasons}` : reasons,
+    verificationProperties: {
+      ...(includePending ? { pending } : {}),
+      ...(wip ? { wip: true } : {}),
+      notices,
+    },
+    _links: { self: { href: url, name: pactName(pact) } },
+  };
 }

@@ -75,6 +75,22 @@ export interface LatestPactsQuery {
   readonly mainBranch?: boolean;
 }
 
+/**
+ * A provider's pact publication with what consumer version selectors filter on (the publication's
+ * content is not loaded: `pact.content` is empty).
+ */
+export interface SelectablePact {
+  readonly pact: PactPublication;
+  /** The consumer's main branch. */
+  readonly consumerMainBranch: string | undefined;
+  /** The consumer version's tags. */
+  readonly tags: readonly string[];
+  /** The environments the consumer version is currently deployed to. */
+  readonly deployedTo: readonly string[];
+  /** The environments the consumer version is released to and still supported in. */
+  readonly releasedTo: readonly string[];
+}
+
 /** An environment versions are deployed or released to. */
 export interface Environment {
   readonly uuid: string;
@@ -158,6 +174,8 @@ export interface BrokerStore {
   findPactBySha(provider: string, consumer: string, sha: string): Promise<PactPublication | undefined>;
   /** The latest pact per consumer (by consumer version creation), filtered by the query. */
   latestPacts(query: LatestPactsQuery): Promise<PactPublication[]>;
+  /** Every pact publication for the provider, oldest consumer version first. */
+  selectablePacts(provider: string): Promise<SelectablePact[]>;
   recordVerification(input: RecordVerificationInput): Promise<VerificationResult>;
   /** One verification result; `id` undefined: the latest for the pact content and provider. */
   findVerification(
@@ -166,8 +184,12 @@ export interface BrokerStore {
     sha: string,
     id?: number,
   ): Promise<VerificationResult | undefined>;
-  /** Whether any version of the provider (on `branch`, when given) verified the content successfully. */
-  hasSuccessfulVerification(provider: string, sha: string, branch?: string): Promise<boolean>;
+  /**
+   * The contents (of `shas`) the provider verified successfully, as the pending rule counts them:
+   * without `branch`, by any provider version; with it, by a version on that branch or by any
+   * version created before the branch's first version (all of them when the branch is new).
+   */
+  successfullyVerified(provider: string, shas: readonly string[], branch?: string): Promise<Set<string>>;
   findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined>;
   /** Tags a version, creating the version (and pacticipant) when missing. */
   addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion>;

@@ -17,6 +17,7 @@ import type {
   PublishPactInput,
   RecordEnvironmentVersionInput,
   RecordVerificationInput,
+  SelectablePact,
   VerificationResult,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
@@ -26,6 +27,7 @@ import {
   environmentVersionColumns,
   matrixSql,
   publicationColumns,
+  publicationColumnsWithoutContent,
   toEnvironment,
   toEnvironmentVersion,
   toMatrixRow,
@@ -151,6 +153,47 @@ class SqlStore implements BrokerStore {
     return [...latest.values()].sort((a, b) => (a.consumer < b.consumer ? -1 : 1));
   }
 
+  async selectablePacts(provider: string): Promise<SelectablePact[]> {
+    const providerJoin = `JOIN pact_publications pp ON pp.consumer_version_id = x.version_id
+      JOIN pacticipants p ON p.id = pp.provider_id AND p.name = ?`;
+    const byVersion = async (sql: string) => {
+      const map = new Map<number, string[]>();
+      for (const row of await this.#db.all(sql, [provider])) {
+        const id = Number(row.version_id);
+        const names = map.get(id) ?? [];
+        names.push(String(row.name));
+        map.set(id, names);
+      }
+      return map;
+    };
+    const tags = await byVersion(
+      `SELECT x.version_id AS version_id, x.name AS name FROM tags x ${providerJoin}`,
+    );
+    const deployed = await byVersion(
+      `SELECT DISTINCT x.version_id AS version_id, e.name AS name FROM deployed_versions x
+       JOIN environments e ON e.id = x.environment_id ${providerJoin} WHERE x.undeployed_at IS NULL`,
+    );
+    const released = await byVersion(
+      `SELECT x.version_id AS version_id, e.name AS name FROM released_versions x
+       JOIN environments e ON e.id = x.environment_id ${providerJoin} WHERE x.support_ended_at IS NULL`,
+    );
+    const rows = await this.#db.all(
+      `SELECT v.id AS version_id, c.main_branch AS main_branch, ${publicationColumnsWithoutContent}
+       WHERE p.name = ? ORDER BY v.id`,
+      [provider],
+    );
+    return rows.map((row) => {
+      const id = Number(row.version_id);
+      return {
+        pact: toPublication(row),
+        consumerMainBranch: (row.main_branch as string | null) ?? undefined,
+        tags: tags.get(id) ?? [],
+        deployedTo: deployed.get(id) ?? [],
+        releasedTo: released.get(id) ?? [],
+      };
+    });
+  }
+
   async recordVerification(input: RecordVerificationInput): Promise<VerificationResult> {
     const id = await this.#db.transaction(async (db) => {
       const contentId = (await db.get('SELECT id FROM pact_contents WHERE sha = ?', [input.sha]))?.id as
@@ -191,13 +234,31 @@ class SqlStore implements BrokerStore {
     return row === undefined ? undefined : toVerification(row);
   }
 
-  async hasSuccessfulVerification(provider: string, sha: string, branch?: string): Promise<boolean> {
-    const byBranch = branch === undefined ? '' : ' AND vr.branch = ?';
-    const row = await this.#db.get(
-      `SELECT ${verificationColumns} WHERE p.name = ? AND pc.sha = ? AND vr.success = 1${byBranch} LIMIT 1`,
-      [provider, sha, ...(branch === undefined ? [] : [branch])],
-    );
-    return row !== undefined;
+  async successfullyVerified(
+    provider: string,
+    shas: readonly string[],
+    branch?: string,
+  ): Promise<Set<string>> {
+    const verified = new Set<string>();
+    // Chunked, to stay under the databases' bound-parameter limits.
+    for (let start = 0; start < shas.length; start += 500) {
+      const chunk = shas.slice(start, start + 500);
+      const byBranch =
+        branch === undefined
+          ? ''
+          : ` AND (vr.branch = ? OR vr.created_at < COALESCE((SELECT MIN(fv.created_at) FROM versions fv
+              WHERE fv.pacticipant_id = pv.pacticipant_id AND fv.branch = ?), '9999'))`;
+      const rows = await this.#db.all(
+        `SELECT DISTINCT pc.sha AS sha FROM verification_results vr
+         JOIN pact_contents pc ON pc.id = vr.content_id
+         JOIN versions pv ON pv.id = vr.provider_version_id
+         JOIN pacticipants p ON p.id = pv.pacticipant_id
+         WHERE p.name = ? AND vr.success = 1 AND pc.sha IN (${chunk.map(() => '?').join(', ')})${byBranch}`,
+        [provider, ...chunk, ...(branch === undefined ? [] : [branch, branch])],
+      );
+      for (const row of rows) verified.add(String(row.sha));
+    }
+    return verified;
   }
 
   async findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined> {

@@ -15,14 +15,21 @@ import type {
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
 
-/** The columns (and joins) that make a {@link PactPublication}. */
-export const publicationColumns = `c.name AS consumer, p.name AS provider, v.number AS "consumerVersion",
-  v.branch AS "consumerBranch", pc.sha AS sha, pc.content AS content, pp.created_at AS "createdAt"
+function publicationSelect(content: string): string {
+  return `c.name AS consumer, p.name AS provider, v.number AS "consumerVersion",
+  v.branch AS "consumerBranch", pc.sha AS sha, ${content} AS content, pp.created_at AS "createdAt"
   FROM pact_publications pp
   JOIN versions v ON v.id = pp.consumer_version_id
   JOIN pacticipants c ON c.id = v.pacticipant_id
   JOIN pacticipants p ON p.id = pp.provider_id
   JOIN pact_contents pc ON pc.id = pp.content_id`;
+}
+
+/** The columns (and joins) that make a {@link PactPublication}. */
+export const publicationColumns = publicationSelect('pc.content');
+
+/** {@link publicationColumns} without the pact's content (an empty string in its place). */
+export const publicationColumnsWithoutContent = publicationSelect("''");
 
 /** The columns (and joins) that make a {@link VerificationResult}. */
 export const verificationColumns = `vr.id AS id, c.name AS consumer, p.name AS provider, pv.number AS "providerVersion",

@@ -81,8 +81,9 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
         consumerVersion: '1',
         content: pact('web', 'orders'),
       });
+      await store.recordVersion('orders', 'p0', 'early');
       await store.recordVersion('orders', 'p1', 'main');
-      assert.equal(await store.hasSuccessfulVerification('orders', published.sha), false);
+      assert.deepEqual(await store.successfullyVerified('orders', [published.sha]), new Set());
       const input = {
         consumer: 'web',
         provider: 'orders',
@@ -94,8 +95,62 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
       const second = await store.recordVerification({ ...input, success: true });
       assert.equal(second.providerBranch, 'main');
       assert.equal((await store.findVerification('orders', 'web', published.sha))?.id, second.id);
-      assert.equal(await store.hasSuccessfulVerification('orders', published.sha, 'main'), true);
-      assert.equal(await store.hasSuccessfulVerification('orders', published.sha, 'other'), false);
+      const verified = new Set([published.sha]);
+      assert.deepEqual(await store.successfullyVerified('orders', [published.sha, 'f00d']), verified);
+      assert.deepEqual(await store.successfullyVerified('orders', [published.sha], 'main'), verified);
+      // A branch that does not exist yet inherits what was verified before it; one that existed
+      // before the verification does not.
+      assert.deepEqual(await store.successfullyVerified('orders', [published.sha], 'new-branch'), verified);
+      assert.deepEqual(await store.successfullyVerified('orders', [published.sha], 'early'), new Set());
+      await store.close();
+    });
+    it("lists a provider's publications with the tags and environments of their consumer versions", async () => {
+      const store = await open();
+      await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '1',
+        branch: 'main',
+        content: pact('web', 'orders'),
+      });
+      await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '2',
+        branch: 'feat',
+        content: pact('web', 'orders', { metadata: { revision: 2 } }),
+      });
+      await store.publishPact({
+        consumer: 'app',
+        provider: 'billing',
+        consumerVersion: '1',
+        content: pact('app', 'billing'),
+      });
+      await store.addTag('web', '1', 'prod');
+      const production = await store.createEnvironment({ name: 'production' });
+      const test = await store.createEnvironment({ name: 'test' });
+      await store.recordDeployment({
+        pacticipant: 'web',
+        version: '1',
+        environmentUuid: production?.uuid ?? '',
+      });
+      await store.recordRelease({ pacticipant: 'web', version: '2', environmentUuid: test?.uuid ?? '' });
+      const selectable = await store.selectablePacts('orders');
+      assert.deepEqual(
+        selectable.map((s) => [
+          s.pact.consumerVersion,
+          s.pact.consumerBranch,
+          s.consumerMainBranch,
+          s.tags,
+          s.deployedTo,
+          s.releasedTo,
+          s.pact.content,
+        ]),
+        [
+          ['1', 'main', 'main', ['prod'], ['production'], [], ''],
+          ['2', 'feat', 'main', [], [], ['test'], ''],
+        ],
+      );
       await store.close();
     });
     it('tags versions and finds the latest version carrying a tag', async () => {
