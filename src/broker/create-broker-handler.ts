@@ -1,8 +1,11 @@
 /** The broker as a fetch-style handler: route, parse, answer; expected failures become JSON errors. */
 import type { FetchHandler } from '../core/http/index.ts';
+import { badgeRoutes } from './api/badge-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
+import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
 import { indexRoute } from './api/index-resource.ts';
+import { integrationRoutes } from './api/integration-resources.ts';
 import { baseUrlOf, linksFor } from './api/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';
@@ -12,7 +15,9 @@ import { BodyError, readJsonBody } from './api/request-body.ts';
 import { errorResponse } from './api/responses.ts';
 import { matchRoute, type Route } from './api/router.ts';
 import { verificationRoutes } from './api/verification-resources.ts';
+import { webhookRoutes } from './api/webhook-resources.ts';
 import type { BrokerStore } from './store/broker-store.ts';
+import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 /**
  * Options of {@link createBrokerHandler}.
@@ -23,6 +28,11 @@ import type { BrokerStore } from './store/broker-store.ts';
 export interface BrokerHandlerOptions {
   /** Larger request bodies are answered with 413 (default 10 MiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * Delivers webhooks (default: a dispatcher with default options, never closed; its retry waits
+   * do not keep the process alive). Pass one to set options and close it at shutdown.
+   */
+  readonly webhooks?: WebhookDispatcher;
 }
 
 /** The default request body limit of the broker: 10 MiB. */
@@ -37,6 +47,10 @@ const routes: readonly Route[] = [
   ...pacticipantRoutes,
   ...environmentRoutes,
   ...matrixRoutes,
+  ...badgeRoutes,
+  ...integrationRoutes,
+  ...figuresRoutes,
+  ...webhookRoutes,
 ];
 
 /**
@@ -48,6 +62,7 @@ const routes: readonly Route[] = [
  */
 export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOptions = {}): FetchHandler {
   const limit = options.maxBodyBytes ?? defaultBrokerBodyLimit;
+  const webhooks = options.webhooks ?? createWebhookDispatcher(store);
   return async (request) => {
     const url = new URL(request.url);
     const found = matchRoute(routes, request.method, url.pathname);
@@ -75,6 +90,7 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
       base,
       links: linksFor(base),
       json: () => readJsonBody(request, limit),
+      webhooks,
     };
     try {
       return await found.route.handle(context);

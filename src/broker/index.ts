@@ -25,6 +25,7 @@ export {
   recordSupportEnded,
   recordUndeployment,
 } from './client/deployments.ts';
+export { fetchCompatibilityMatrix, fetchFigures } from './client/figures.ts';
 export { type PactFile, readPactFiles } from './client/pact-files.ts';
 export { type PublishedPact, type PublishPactsOptions, publishPacts } from './client/publish-pacts.ts';
 export {
@@ -32,6 +33,28 @@ export {
   createBrokerHandler,
   defaultBrokerBodyLimit,
 } from './create-broker-handler.ts';
+export type {
+  BrokerFigures,
+  CompatibilityFigures,
+  DeployedPair,
+  PairStability,
+  StabilityDay,
+  StabilityFigures,
+} from './figures/broker-figures.ts';
+export {
+  type CompatibilityFailure,
+  type CompatibilityMatrix,
+  type ConsumerVersionEntry,
+  compatibilityMatrix,
+  type ProviderVerification,
+} from './figures/compatibility-matrix.ts';
+export {
+  compatibilityFigures,
+  computeFigures,
+  type FiguresOptions,
+  stabilityFigures,
+} from './figures/compute-figures.ts';
+export { formatCompatibilityMatrix, type MatrixFormat } from './figures/format-compatibility-matrix.ts';
 export {
   type Decision,
   decide,
@@ -39,12 +62,18 @@ export {
   selectMatrix,
   type VersionRef,
 } from './matrix/can-i-deploy.ts';
+export {
+  type CanIDeployOutcome,
+  type CanIDeployQuestion,
+  evaluateCanIDeploy,
+} from './matrix/evaluate-can-i-deploy.ts';
 export { type BrokerHandle, type StartBrokerOptions, startBroker } from './start-broker.ts';
 export type {
   BrokerStore,
   CreateEnvironmentInput,
   Environment,
   EnvironmentVersion,
+  Integration,
   LatestPactsQuery,
   MatrixQuery,
   MatrixRow,
@@ -54,9 +83,36 @@ export type {
   PublishPactInput,
   RecordEnvironmentVersionInput,
   RecordVerificationInput,
+  SelectablePact,
+  VerificationOutcome,
   VerificationResult,
 } from './store/broker-store.ts';
 export { contentSha } from './store/content-sha.ts';
 export { type Migration, migrations } from './store/migrations.ts';
 export { openPostgresStore, type PostgresStoreOptions, redactUrl } from './store/postgres-store.ts';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';
+export {
+  type AddressGuardOptions,
+  createAddressGuard,
+  type GuardDecision,
+} from './webhooks/address-guard.ts';
+export {
+  createWebhookDispatcher,
+  type PactPublishedEvent,
+  type VerificationPublishedEvent,
+  type WebhookDispatcher,
+} from './webhooks/webhook-dispatcher.ts';
+export { type WebhookEventName, webhookEventNames } from './webhooks/webhook-events.ts';
+export { defaultRetryDelaysMs, type WebhookOptions } from './webhooks/webhook-options.ts';
+export type {
+  SentWebhookRequest,
+  TriggeredWebhook,
+  TriggeredWebhookInput,
+  TriggeredWebhookStatus,
+  TriggeredWebhooksQuery,
+  Webhook,
+  WebhookAttempt,
+  WebhookExecution,
+  WebhookInput,
+  WebhookRequestTemplate,
+} from './webhooks/webhook-records.ts';

@@ -6,6 +6,8 @@ import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-han
 import type { BrokerStore } from './store/broker-store.ts';
 import { openPostgresStore } from './store/postgres-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
+import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
+import type { WebhookOptions } from './webhooks/webhook-options.ts';
 
 /**
  * Where {@link startBroker} keeps data and listens.
@@ -26,6 +28,11 @@ export interface StartBrokerOptions {
   readonly maxBodyBytes?: number;
   /** Tokens, basic-auth users and public read; default none, and then auth is off. */
   readonly auth?: BrokerAuthOptions;
+  /**
+   * Webhook delivery: retries, time limits, and the hosts allowed although private (by default
+   * webhooks to loopback, link-local and private addresses are refused).
+   */
+  readonly webhooks?: WebhookOptions;
 }
 
 /**
@@ -47,7 +54,8 @@ export interface BrokerHandle extends AsyncDisposable {
  * Starts a Pact-Broker-compatible broker on the embedded node:sqlite store, or on PostgreSQL when
  * `databaseUrl` is given.
  *
- * @throws SeamError `config` when the database was written by a newer broker; `io` when the port
+ * @throws SeamError `usage` when a `webhooks.allowHosts` entry is malformed; `config` when the
+ *   database was written by a newer broker; `io` when the port
  *   cannot be listened on or the PostgreSQL database is unreachable.
  * @example
  * await using broker = await startBroker({ dataDir: './broker-data', port: 9292 });
@@ -59,7 +67,14 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
       ? openSqliteStore(options.dataDir === undefined ? {} : { dataDir: options.dataDir })
       : await openPostgresStore({ databaseUrl: options.databaseUrl });
   const maxBodyBytes = options.maxBodyBytes ?? defaultBrokerBodyLimit;
-  const handler = withAuth(createBrokerHandler(store, { maxBodyBytes }), options.auth ?? {});
+  let webhooks: WebhookDispatcher;
+  try {
+    webhooks = createWebhookDispatcher(store, options.webhooks);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const handler = withAuth(createBrokerHandler(store, { maxBodyBytes, webhooks }), options.auth ?? {});
   const listen = {
     bodyLimit: maxBodyBytes,
     ...(options.port === undefined ? {} : { port: options.port }),
@@ -71,6 +86,8 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
   });
   const close = async () => {
     await server.close();
+    // Deliveries in flight get a bounded grace period, then are abandoned, before the store closes.
+    await webhooks.close();
     await store.close();
   };
   return { url: server.url, port: server.port, store, close, [Symbol.asyncDispose]: close };

@@ -33,7 +33,7 @@ const commands: readonly CommandEntry[] = [
   {
     words: ['broker', 'serve'],
     usage:
-      'seam broker serve [--port N] [--host H] [--data DIR | --database-url URL] [--read-token T] [--write-token T] [--basic-auth U:P] [--basic-auth-read-only U:P] [--public-read]',
+      'seam broker serve [--port N] [--host H] [--data DIR | --database-url URL] [--read-token T] [--write-token T] [--basic-auth U:P] [--basic-auth-read-only U:P] [--public-read] [--webhook-allow-host H...] [--webhook-allow-private-networks]',
     summary:
       'Run the Pact-Broker-compatible contract broker (default port 9292, data in .seam/broker) until Ctrl-C.',
     load: () => import('./commands/broker-serve.ts'),
@@ -44,6 +44,13 @@ const commands: readonly CommandEntry[] = [
     summary:
       'Ask the broker whether a version can be deployed alongside what is in the environment. Exit 0 yes, 1 no (reasons printed), 2 usage error.',
     load: () => import('./commands/can-i-deploy.ts'),
+  },
+  {
+    words: ['matrix'],
+    usage: `seam matrix [--pacticipant P] [--format yaml|json|table] ${brokerFlags}`,
+    summary:
+      'Print the compatibility matrix (consumer versions × the provider versions that verified them, with the failures that block). Exit 0 nothing broken, 1 a failure.',
+    load: () => import('./commands/matrix.ts'),
   },
   {
     words: ['record-deployment'],

@@ -3,7 +3,8 @@
  * `PUT /pacticipants/:n/versions/:v/tags/:t`, `GET|POST /environments`, `GET /environments/:uuid`,
  * `POST .../deployed-versions/environment/:uuid`, `POST .../released-versions/environment/:uuid`,
  * `PATCH /deployed-versions/:uuid`, `PATCH /released-versions/:uuid` and
- * `GET /environments/:uuid/deployed-versions/currently-deployed`.
+ * `GET /environments/:uuid/deployed-versions/currently-deployed` and
+ * `GET /environments/:uuid/released-versions/currently-supported`.
  */
 import type { Environment, EnvironmentVersion } from '../store/broker-store.ts';
 import { isJsonObject } from './request-body.ts';
@@ -69,19 +70,12 @@ export const environmentRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: '/environments/:uuid/deployed-versions/currently-deployed',
-    handle: async ({ store, base, params }) => {
-      const found = await store.findEnvironment(params.uuid ?? '');
-      if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
-      const deployedVersions = (await store.currentVersions(found.uuid, ['deployed'])).map((item) =>
-        environmentVersionBody(item, base),
-      );
-      return halResponse({
-        _embedded: { deployedVersions },
-        _links: {
-          self: { href: `${base}/environments/${part(found.uuid)}/deployed-versions/currently-deployed` },
-        },
-      });
-    },
+    handle: (context) => listCurrent(context, 'deployed'),
+  },
+  {
+    method: 'GET',
+    pattern: '/environments/:uuid/released-versions/currently-supported',
+    handle: (context) => listCurrent(context, 'released'),
   },
   {
     method: 'POST',
@@ -114,6 +108,20 @@ export const environmentRoutes: readonly Route[] = [
     handle: (context) => endVersion(context, 'released'),
   },
 ];
+
+async function listCurrent({ store, base, params }: RouteContext, kind: 'deployed' | 'released') {
+  const found = await store.findEnvironment(params.uuid ?? '');
+  if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
+  const items = (await store.currentVersions(found.uuid, [kind])).map((item) =>
+    environmentVersionBody(item, base),
+  );
+  const path =
+    kind === 'deployed' ? 'deployed-versions/currently-deployed' : 'released-versions/currently-supported';
+  return halResponse({
+    _embedded: { [kind === 'deployed' ? 'deployedVersions' : 'releasedVersions']: items },
+    _links: { self: { href: `${base}/environments/${part(found.uuid)}/${path}` } },
+  });
+}
 
 async function createEnvironment({ store, base, json }: RouteContext): Promise<Response> {
   const body = await json();
@@ -205,6 +213,10 @@ export function environmentBody(environment: Environment, base: string) {
       'pb:currently-deployed-deployed-versions': {
         title: 'Versions currently deployed to this environment',
         href: `${self}/deployed-versions/currently-deployed`,
+      },
+      'pb:currently-supported-released-versions': {
+        title: 'Versions currently released and supported in this environment',
+        href: `${self}/released-versions/currently-supported`,
       },
       'pb:environments': { title: 'Environments', href: `${base}/environments` },
     },

@@ -45,6 +45,21 @@ function indexLinks(base: string): Record<string, unknown> {
       '/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}',
       'Determine if a pacticipant version can be deployed to an environment',
     ),
+    'pb:integrations': { href: `${base}/integrations`, title: 'Integrations' },
+    'pb:can-i-deploy-branch-to-environment': templated(
+      '/pacticipants/{pacticipant}/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}',
+      'Determine if the latest version of a pacticipant branch can be deployed to an environment',
+    ),
+    'pb:can-i-deploy-branch-to-environment-badge': templated(
+      '/pacticipants/{pacticipant}/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}/badge',
+      'Can-i-deploy status badge for the latest version of a branch and an environment',
+    ),
+    'pb:webhooks': { href: `${base}/webhooks`, title: 'Webhooks' },
+    'pb:webhook': templated('/webhooks/{uuid}', 'Webhook'),
+    'pb:pact-webhooks': templated(
+      '/webhooks/provider/{provider}/consumer/{consumer}',
+      'Webhooks for a consumer and provider',
+    ),
     curies: [{ name: 'pb', href: `${base}/doc/{rel}?context=index`, templated: true }],
   };
 }

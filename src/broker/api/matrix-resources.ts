@@ -1,9 +1,11 @@
 /**
  * `GET /matrix?q[][pacticipant]=..&q[][version]=..&latestby=cvp|cvpv` and
  * `GET /can-i-deploy?pacticipant=&version=&environment=` (or `to=` a tag), in the Pact Broker's
- * matrix shape: `summary { deployable, reason, success, failed, unknown }`, `notices`, `matrix[]`.
+ * matrix shape: `summary { deployable, reason, success, failed, unknown }`, `notices`, `matrix[]`;
+ * and `GET /pacticipants/:p/branches/:b/latest-version/can-i-deploy/to-environment/:e`.
  */
-import { decide, type LatestBy, selectMatrix, type VersionRef } from '../matrix/can-i-deploy.ts';
+import { type Decision, type LatestBy, selectMatrix, type VersionRef } from '../matrix/can-i-deploy.ts';
+import { evaluateCanIDeploy } from '../matrix/evaluate-can-i-deploy.ts';
 import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
 import type { BrokerLinks } from './links.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
@@ -18,6 +20,12 @@ import type { Route, RouteContext } from './router.ts';
 export const matrixRoutes: readonly Route[] = [
   { method: 'GET', pattern: '/matrix', handle: getMatrix },
   { method: 'GET', pattern: '/can-i-deploy', handle: canIDeploy },
+  {
+    method: 'GET',
+    pattern:
+      '/pacticipants/:pacticipant/branches/:branch/latest-version/can-i-deploy/to-environment/:environment',
+    handle: canIDeployBranch,
+  },
 ];
 
 interface Selector {
@@ -105,41 +113,39 @@ async function canIDeploy({ request, store, links }: RouteContext): Promise<Resp
     errors.environment = ['give one of environment or to (a tag)'];
   if (Object.keys(errors).length > 0 || pacticipant === null || version === null)
     return validationResponse(errors);
-  if ((await store.findVersion(pacticipant, version)) === undefined)
-    return errorResponse(404, `No version ${version} of pacticipant ${pacticipant} was found.`);
-  let deployed: VersionRef[];
-  let target: string;
-  if (environmentName !== null) {
-    const environment = await store.findEnvironmentByName(environmentName);
-    if (environment === undefined)
-      return errorResponse(404, `No environment named "${environmentName}" was found.`);
-    target = environment.name;
-    deployed = (await store.currentVersions(environment.uuid, ['deployed', 'released'])).map((item) => ({
-      pacticipant: item.pacticipant,
-      version: item.version,
-    }));
-  } else {
-    target = `the latest versions tagged ${tag}`;
-    deployed = (await store.latestVersionsWithTag(tag ?? '')).map((item) => ({
-      pacticipant: item.pacticipant,
-      version: item.number,
-    }));
-  }
-  const ignore = query.getAll('ignore[]').concat(query.getAll('ignore'));
-  // Only what the decision reads: the candidate's publications with the deployed providers'
-  // verifications, and the deployed consumers' publications for it with its own verifications.
-  const others = deployed.filter((item) => item.pacticipant !== pacticipant);
-  const candidate = { pacticipant, version };
-  const asConsumer = await store.matrixQuery({ consumers: [candidate], providerVersions: others });
-  const asProvider =
-    others.length === 0
-      ? []
-      : await store.matrixQuery({
-          consumers: others,
-          providers: [pacticipant],
-          providerVersions: [candidate],
-        });
-  const decision = decide([...asConsumer, ...asProvider], candidate, deployed, target, ignore);
+  const outcome = await evaluateCanIDeploy(store, {
+    pacticipant,
+    version,
+    environment: environmentName ?? undefined,
+    tag: tag ?? undefined,
+    ignore: query.getAll('ignore[]').concat(query.getAll('ignore')),
+  });
+  if ('notFound' in outcome) return errorResponse(404, outcome.notFound);
+  return canIDeployResponse(outcome, { pacticipant, version }, store, links);
+}
+
+async function canIDeployBranch({ params, store, links }: RouteContext): Promise<Response> {
+  const { pacticipant = '', branch = '', environment = '' } = params;
+  const latest = await store.latestVersion(pacticipant, undefined, branch);
+  if (latest === undefined)
+    return errorResponse(404, `No version of ${pacticipant} on branch ${branch} was found.`);
+  const outcome = await evaluateCanIDeploy(store, { pacticipant, version: latest.number, environment });
+  if ('notFound' in outcome) return errorResponse(404, outcome.notFound);
+  return canIDeployResponse(outcome, { pacticipant, version: latest.number }, store, links);
+}
+
+/**
+ * A can-i-deploy answer in the Pact Broker's shape.
+ *
+ * @example
+ * return canIDeployResponse(outcome, { pacticipant: 'web', version: '2' }, store, links);
+ */
+export async function canIDeployResponse(
+  { decision, target }: { decision: Decision; target: string },
+  { pacticipant, version }: VersionRef,
+  store: BrokerStore,
+  links: BrokerLinks,
+): Promise<Response> {
   const count = (outcome: string) => decision.requirements.filter((item) => item.outcome === outcome).length;
   const problems = decision.requirements.filter((item) => item.outcome !== 'success');
   const reason = decision.deployable

@@ -53,7 +53,9 @@ async function putPact(context: RouteContext): Promise<Response> {
   if (errors.length > 0) return validationResponse({ pact: errors });
   const existed = (await context.store.findPact(provider, consumer, version)) !== undefined;
   const content = JSON.stringify(json);
+  const previousSha = await context.store.latestPactSha(provider, consumer);
   const pact = await context.store.publishPact({ provider, consumer, consumerVersion: version, content });
+  context.webhooks.pactPublished({ pact, previousSha, base: context.base });
   return halResponse(pactBody(pact, context.links), existed ? 200 : 201);
 }
 

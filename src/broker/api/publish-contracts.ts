@@ -46,7 +46,10 @@ async function publish(context: RouteContext, publication: Publication): Promise
       consumerVersion: number,
       content: contract.content,
     };
-    published.push(await store.publishPact(branch === undefined ? input : { ...input, branch }));
+    const previousSha = await store.latestPactSha(contract.providerName, name);
+    const pact = await store.publishPact(branch === undefined ? input : { ...input, branch });
+    context.webhooks.pactPublished({ pact, previousSha, base: context.base });
+    published.push(pact);
   }
   const version = await store.recordVersion(name, number, ...(branch === undefined ? [] : [branch]));
   const logs = published.map((pact) => ({

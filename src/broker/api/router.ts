@@ -1,5 +1,6 @@
 /** A small router: method + path pattern (`:name` segments) → route. */
 import type { BrokerStore } from '../store/broker-store.ts';
+import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
 import type { BrokerLinks } from './links.ts';
 
 /** What a route handler is given. */
@@ -11,6 +12,8 @@ export interface RouteContext {
   readonly base: string;
   /** Parses the JSON body (413 over the limit, 400 when malformed). */
   readonly json: () => Promise<unknown>;
+  /** Fires webhooks for the events a request causes; returns at once. */
+  readonly webhooks: WebhookDispatcher;
 }
 
 /** One route of the API. */

@@ -56,6 +56,7 @@ async function postResult(context: RouteContext): Promise<Response> {
     success: body.success as boolean,
     results: body,
   });
+  context.webhooks.verificationPublished({ verification: result, base: context.base });
   const self = context.links.verificationResult(provider, consumer, sha, result.id);
   return halResponse(resultBody(result, context.links), 201, { location: self });
 }

@@ -48,7 +48,7 @@ export async function sendToBroker(
   });
   const text = decoder.decode(response.body);
   if (response.status < 200 || response.status >= 300) {
-    const answer = `the Pact Broker answered ${response.status} to ${method}: ${text.slice(0, 500)}`;
+    const answer = `the Pact Broker answered ${response.status} to ${method}: ${errorText(text).slice(0, 500)}`;
     throw new SeamError('io', `${answer}${authHint(response.status)}`, { location: url });
   }
   try {
@@ -56,6 +56,24 @@ export async function sendToBroker(
   } catch (cause) {
     throw new SeamError('parse', 'the Pact Broker answer is not JSON', { location: url, cause });
   }
+}
+
+/** A broker error body's message (`{ error: { message } }`, or `{ errors }` by field), else the text. */
+function errorText(text: string): string {
+  try {
+    const body = JSON.parse(text) as { error?: { message?: unknown }; errors?: unknown };
+    if (typeof body.error?.message === 'string') return body.error.message;
+    if (typeof body.errors === 'object' && body.errors !== null)
+      return Object.entries(body.errors)
+        .map(
+          ([field, messages]) =>
+            `${field}: ${Array.isArray(messages) ? messages.join('; ') : String(messages)}`,
+        )
+        .join('; ');
+  } catch {
+    // Not JSON: the text as it came.
+  }
+  return text;
 }
 
 /**

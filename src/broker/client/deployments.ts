@@ -99,18 +99,7 @@ export async function recordUndeployment(
   connection: BrokerConnection,
   target: { pacticipant: string; version: string; environment: string; applicationInstance?: string },
 ): Promise<string[]> {
-  const uuid = await environmentUuid(connection, target.environment);
-  const listed = (await send(
-    connection,
-    'GET',
-    `/environments/${part(uuid)}/deployed-versions/currently-deployed`,
-  )) as { _embedded?: { deployedVersions?: DeployedVersionBody[] } };
-  const matching = (listed._embedded?.deployedVersions ?? []).filter(
-    (item) =>
-      item._embedded?.pacticipant?.name === target.pacticipant &&
-      item._embedded?.version?.number === target.version &&
-      (target.applicationInstance === undefined || item.applicationInstance === target.applicationInstance),
-  );
+  const matching = await currentIn(connection, 'deployed', target);
   if (matching.length === 0)
     throw new SeamError(
       'io',
@@ -139,14 +128,41 @@ export async function recordSupportEnded(
   connection: BrokerConnection,
   target: { pacticipant: string; version: string; environment: string },
 ): Promise<string> {
-  // A release is one record per version and environment and recording it again returns that
-  // record, so this finds its uuid on brokers that list no currently-supported releases.
-  const uuid = await recordInEnvironment(connection, 'released', target);
+  const [release] = await currentIn(connection, 'released', target);
+  if (release === undefined)
+    throw new SeamError(
+      'io',
+      `${target.pacticipant} ${target.version} is not a currently supported release in ${target.environment}`,
+      { location: connection.brokerUrl },
+    );
+  const uuid = String(release.uuid);
   await send(connection, 'PATCH', `/released-versions/${part(uuid)}`, { currentlySupported: false });
   return uuid;
 }
 
-interface DeployedVersionBody {
+/** The environment's current deployed (or supported released) versions of the target. */
+async function currentIn(
+  connection: BrokerConnection,
+  kind: 'deployed' | 'released',
+  target: { pacticipant: string; version: string; environment: string; applicationInstance?: string },
+): Promise<EnvironmentVersionBody[]> {
+  const uuid = await environmentUuid(connection, target.environment);
+  const [path, key] =
+    kind === 'deployed'
+      ? ['deployed-versions/currently-deployed', 'deployedVersions']
+      : ['released-versions/currently-supported', 'releasedVersions'];
+  const listed = (await send(connection, 'GET', `/environments/${part(uuid)}/${path}`)) as {
+    _embedded?: Record<string, EnvironmentVersionBody[] | undefined>;
+  };
+  return (listed._embedded?.[key] ?? []).filter(
+    (item) =>
+      item._embedded?.pacticipant?.name === target.pacticipant &&
+      item._embedded?.version?.number === target.version &&
+      (target.applicationInstance === undefined || item.applicationInstance === target.applicationInstance),
+  );
+}
+
+interface EnvironmentVersionBody {
   uuid?: string;
   applicationInstance?: string | null;
   _embedded?: { pacticipant?: { name?: string }; version?: { number?: string } };

@@ -2,6 +2,16 @@
  * The broker's query layer: every read and write the API needs, as one interface. The embedded
  * store implements it over node:sqlite, the PostgreSQL store over node-postgres.
  */
+import type {
+  TriggeredWebhook,
+  TriggeredWebhookInput,
+  TriggeredWebhookStatus,
+  TriggeredWebhooksQuery,
+  Webhook,
+  WebhookAttempt,
+  WebhookExecution,
+  WebhookInput,
+} from '../webhooks/webhook-records.ts';
 
 /** An application that takes part in contracts: a consumer, a provider, or both. */
 export interface Pacticipant {
@@ -91,6 +101,35 @@ export interface SelectablePact {
   readonly releasedTo: readonly string[];
 }
 
+/** A verification result without its body, for figures over many results. */
+export interface VerificationOutcome {
+  readonly consumer: string;
+  readonly provider: string;
+  readonly providerVersion: string;
+  readonly success: boolean;
+  readonly createdAt: string;
+}
+
+/** A consumer–provider pair with at least one pact, and how its latest pact stands. */
+export interface Integration {
+  readonly consumer: string;
+  readonly provider: string;
+  /** When the pair's first pact was published. */
+  readonly createdAt: string;
+  /** The pact of the latest consumer version. */
+  readonly latestPact: {
+    readonly consumerVersion: string;
+    readonly sha: string;
+    readonly publishedAt: string;
+  };
+  /** The latest verification of the latest pact's content, if any. */
+  readonly latestVerification:
+    | { readonly success: boolean; readonly providerVersion: string; readonly createdAt: string }
+    | undefined;
+  /** When any of the pair's pacts was last verified. */
+  readonly lastVerifiedAt: string | undefined;
+}
+
 /** An environment versions are deployed or released to. */
 export interface Environment {
   readonly uuid: string;
@@ -174,6 +213,10 @@ export interface BrokerStore {
   findPactBySha(provider: string, consumer: string, sha: string): Promise<PactPublication | undefined>;
   /** The latest pact per consumer (by consumer version creation), filtered by the query. */
   latestPacts(query: LatestPactsQuery): Promise<PactPublication[]>;
+  /** Every consumer–provider pair with a pact, by consumer then provider name. */
+  listIntegrations(): Promise<Integration[]>;
+  /** Every verification result published at or after `since` (ISO 8601), oldest first. */
+  verificationsSince(since: string): Promise<VerificationOutcome[]>;
   /** Every pact publication for the provider, oldest consumer version first. */
   selectablePacts(provider: string): Promise<SelectablePact[]>;
   recordVerification(input: RecordVerificationInput): Promise<VerificationResult>;
@@ -196,8 +239,8 @@ export interface BrokerStore {
   tagsOf(pacticipant: string, version: string): Promise<string[]>;
   /** The latest version (by creation) of every pacticipant carrying the tag. */
   latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]>;
-  /** The latest version (by creation) of a pacticipant, optionally carrying `tag`. */
-  latestVersion(pacticipant: string, tag?: string): Promise<PacticipantVersion | undefined>;
+  /** The latest version (by creation) of a pacticipant, optionally carrying `tag` and on `branch`. */
+  latestVersion(pacticipant: string, tag?: string, branch?: string): Promise<PacticipantVersion | undefined>;
   /** The new environment, or `undefined` when the name is taken. */
   createEnvironment(input: CreateEnvironmentInput): Promise<Environment | undefined>;
   listEnvironments(): Promise<Environment[]>;
@@ -222,5 +265,26 @@ export interface BrokerStore {
   matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]>;
   /** The rows of publications matching every given filter, in one joined query. */
   matrixQuery(query: MatrixQuery): Promise<MatrixRow[]>;
+  /** Creates the webhook, or replaces the one with `uuid`; `created` says which. */
+  saveWebhook(uuid: string, input: WebhookInput): Promise<{ webhook: Webhook; created: boolean }>;
+  findWebhook(uuid: string): Promise<Webhook | undefined>;
+  /** Webhooks, oldest first; only those whose consumer (provider) filter is the one given. */
+  listWebhooks(filter?: { readonly consumer?: string; readonly provider?: string }): Promise<Webhook[]>;
+  /** Deletes the webhook and its delivery log; false when there was none. */
+  deleteWebhook(uuid: string): Promise<boolean>;
+  recordTriggeredWebhook(input: TriggeredWebhookInput): Promise<TriggeredWebhook>;
+  /** Logs a delivery attempt of a triggered webhook and sets the triggered webhook's status. */
+  recordWebhookAttempt(
+    triggerUuid: string,
+    attempt: WebhookAttempt,
+    status: TriggeredWebhookStatus,
+  ): Promise<void>;
+  /** Triggered webhooks matching every filter given, newest first. */
+  listTriggeredWebhooks(query: TriggeredWebhooksQuery): Promise<TriggeredWebhook[]>;
+  findTriggeredWebhook(uuid: string): Promise<TriggeredWebhook | undefined>;
+  /** The logged attempts of a triggered webhook, first attempt first. */
+  webhookExecutions(triggerUuid: string): Promise<WebhookExecution[]>;
+  /** The content SHA of the latest pact (by consumer version) between consumer and provider. */
+  latestPactSha(provider: string, consumer: string): Promise<string | undefined>;
   close(): Promise<void>;
 }

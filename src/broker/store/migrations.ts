@@ -132,4 +132,53 @@ CREATE INDEX pact_publications_content ON pact_publications (content_id);
 CREATE INDEX deployed_versions_version ON deployed_versions (version_id);
 `,
   },
+  {
+    version: 4,
+    name: 'webhooks, triggered webhooks, webhook executions',
+    sql: `
+CREATE TABLE webhooks (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  description TEXT,
+  consumer_name TEXT,
+  provider_name TEXT,
+  events TEXT NOT NULL,
+  enabled INTEGER NOT NULL,
+  request TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE triggered_webhooks (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  webhook_uuid TEXT NOT NULL,
+  event_name TEXT NOT NULL,
+  trigger_type TEXT NOT NULL,
+  consumer_name TEXT,
+  provider_name TEXT,
+  consumer_version TEXT,
+  provider_version TEXT,
+  status TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX triggered_webhooks_webhook ON triggered_webhooks (webhook_uuid);
+CREATE INDEX triggered_webhooks_pact ON triggered_webhooks (provider_name, consumer_name, consumer_version);
+CREATE TABLE webhook_executions (
+  id INTEGER PRIMARY KEY,
+  triggered_webhook_id INTEGER NOT NULL REFERENCES triggered_webhooks(id),
+  attempt INTEGER NOT NULL,
+  request TEXT NOT NULL,
+  response_status INTEGER,
+  response_headers TEXT NOT NULL,
+  response_body TEXT,
+  error TEXT,
+  success INTEGER NOT NULL,
+  logs TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT NOT NULL
+);
+CREATE INDEX webhook_executions_trigger ON webhook_executions (triggered_webhook_id, attempt);
+`,
+  },
 ];

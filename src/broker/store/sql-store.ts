@@ -4,10 +4,29 @@
  */
 import { randomUUID } from 'node:crypto';
 import type {
+  TriggeredWebhook,
+  TriggeredWebhookInput,
+  TriggeredWebhookStatus,
+  TriggeredWebhooksQuery,
+  Webhook,
+  WebhookAttempt,
+  WebhookExecution,
+  WebhookInput,
+} from '../webhooks/webhook-records.ts';
+import {
+  toTriggeredWebhook,
+  toWebhook,
+  toWebhookExecution,
+  triggeredWebhookColumns,
+  webhookColumns,
+  webhookExecutionColumns,
+} from '../webhooks/webhook-rows.ts';
+import type {
   BrokerStore,
   CreateEnvironmentInput,
   Environment,
   EnvironmentVersion,
+  Integration,
   LatestPactsQuery,
   MatrixQuery,
   MatrixRow,
@@ -18,6 +37,7 @@ import type {
   RecordEnvironmentVersionInput,
   RecordVerificationInput,
   SelectablePact,
+  VerificationOutcome,
   VerificationResult,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
@@ -151,6 +171,71 @@ class SqlStore implements BrokerStore {
       if (!latest.has(publication.consumer)) latest.set(publication.consumer, publication);
     }
     return [...latest.values()].sort((a, b) => (a.consumer < b.consumer ? -1 : 1));
+  }
+
+  async listIntegrations(): Promise<Integration[]> {
+    const rows = await this.#db.all(
+      `WITH heads AS (
+         SELECT pp.provider_id AS provider_id, v.pacticipant_id AS consumer_id, MAX(v.id) AS version_id,
+           MIN(pp.created_at) AS first_at
+         FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id
+         GROUP BY pp.provider_id, v.pacticipant_id)
+       SELECT c.name AS consumer, p.name AS provider, h.first_at AS first_at, v.number AS consumer_version,
+         pc.sha AS sha, pp.created_at AS published_at, lv.success AS success, lpv.number AS provider_version,
+         lv.created_at AS verified_at,
+         (SELECT MAX(av.created_at) FROM verification_results av JOIN versions apv ON apv.id = av.provider_version_id
+           WHERE av.consumer_id = h.consumer_id AND apv.pacticipant_id = h.provider_id) AS last_verified_at
+       FROM heads h
+       JOIN pact_publications pp ON pp.provider_id = h.provider_id AND pp.consumer_version_id = h.version_id
+       JOIN versions v ON v.id = h.version_id
+       JOIN pacticipants c ON c.id = h.consumer_id
+       JOIN pacticipants p ON p.id = h.provider_id
+       JOIN pact_contents pc ON pc.id = pp.content_id
+       LEFT JOIN verification_results lv ON lv.id = (SELECT MAX(xv.id) FROM verification_results xv
+         JOIN versions xpv ON xpv.id = xv.provider_version_id
+         WHERE xv.content_id = pp.content_id AND xv.consumer_id = h.consumer_id AND xpv.pacticipant_id = h.provider_id)
+       LEFT JOIN versions lpv ON lpv.id = lv.provider_version_id
+       ORDER BY c.name, p.name`,
+    );
+    return rows.map((row) => ({
+      consumer: String(row.consumer),
+      provider: String(row.provider),
+      createdAt: String(row.first_at),
+      latestPact: {
+        consumerVersion: String(row.consumer_version),
+        sha: String(row.sha),
+        publishedAt: String(row.published_at),
+      },
+      latestVerification:
+        row.verified_at === null || row.verified_at === undefined
+          ? undefined
+          : {
+              success: Number(row.success) === 1,
+              providerVersion: String(row.provider_version),
+              createdAt: String(row.verified_at),
+            },
+      lastVerifiedAt: (row.last_verified_at as string | null) ?? undefined,
+    }));
+  }
+
+  async verificationsSince(since: string): Promise<VerificationOutcome[]> {
+    const rows = await this.#db.all(
+      `SELECT c.name AS consumer, p.name AS provider, pv.number AS provider_version, vr.success AS success,
+         vr.created_at AS created_at
+       FROM verification_results vr
+       JOIN pacticipants c ON c.id = vr.consumer_id
+       JOIN versions pv ON pv.id = vr.provider_version_id
+       JOIN pacticipants p ON p.id = pv.pacticipant_id
+       WHERE vr.created_at >= ? ORDER BY vr.id`,
+      [since],
+    );
+    return rows.map((row) => ({
+      consumer: String(row.consumer),
+      provider: String(row.provider),
+      providerVersion: String(row.provider_version),
+      success: Number(row.success) === 1,
+      createdAt: String(row.created_at),
+    }));
   }
 
   async selectablePacts(provider: string): Promise<SelectablePact[]> {
@@ -300,11 +385,16 @@ class SqlStore implements BrokerStore {
     return [...latest.values()];
   }
 
-  async latestVersion(pacticipant: string, tag?: string): Promise<PacticipantVersion | undefined> {
+  async latestVersion(
+    pacticipant: string,
+    tag?: string,
+    branch?: string,
+  ): Promise<PacticipantVersion | undefined> {
     const byTag = tag === undefined ? '' : ' JOIN tags t ON t.version_id = v.id AND t.name = ?';
+    const byBranch = branch === undefined ? '' : ' AND v.branch = ?';
     const row = await this.#db.get(
-      `SELECT ${versionColumns}${byTag} WHERE pa.name = ? ORDER BY v.id DESC LIMIT 1`,
-      tag === undefined ? [pacticipant] : [tag, pacticipant],
+      `SELECT ${versionColumns}${byTag} WHERE pa.name = ?${byBranch} ORDER BY v.id DESC LIMIT 1`,
+      [...(tag === undefined ? [] : [tag]), pacticipant, ...(branch === undefined ? [] : [branch])],
     );
     return row === undefined ? undefined : toVersion(row);
   }
@@ -431,6 +521,175 @@ class SqlStore implements BrokerStore {
     if (query.consumers === undefined && query.providers === undefined) return [];
     const { sql, params } = matrixSql(query);
     return (await this.#db.all(sql, params)).map(toMatrixRow);
+  }
+
+  async saveWebhook(uuid: string, input: WebhookInput): Promise<{ webhook: Webhook; created: boolean }> {
+    const now = this.#timestamp();
+    const values = [
+      input.description ?? null,
+      input.consumer ?? null,
+      input.provider ?? null,
+      JSON.stringify(input.events),
+      input.enabled ? 1 : 0,
+      JSON.stringify(input.request),
+    ];
+    const created = await this.#db.transaction(async (db) => {
+      const { changes } = await db.run(
+        `UPDATE webhooks SET description = ?, consumer_name = ?, provider_name = ?, events = ?, enabled = ?,
+         request = ?, updated_at = ? WHERE uuid = ?`,
+        [...values, now, uuid],
+      );
+      if (changes > 0) return false;
+      await db.run(
+        `INSERT INTO webhooks (uuid, description, consumer_name, provider_name, events, enabled, request, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [uuid, ...values, now, now],
+      );
+      return true;
+    });
+    return { webhook: (await this.findWebhook(uuid)) as Webhook, created };
+  }
+
+  async findWebhook(uuid: string): Promise<Webhook | undefined> {
+    const row = await this.#db.get(`SELECT ${webhookColumns} FROM webhooks w WHERE w.uuid = ?`, [uuid]);
+    return row === undefined ? undefined : toWebhook(row);
+  }
+
+  async listWebhooks(
+    filter: { readonly consumer?: string; readonly provider?: string } = {},
+  ): Promise<Webhook[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.consumer !== undefined) {
+      where.push('w.consumer_name = ?');
+      params.push(filter.consumer);
+    }
+    if (filter.provider !== undefined) {
+      where.push('w.provider_name = ?');
+      params.push(filter.provider);
+    }
+    const condition = where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`;
+    return (
+      await this.#db.all(`SELECT ${webhookColumns} FROM webhooks w${condition} ORDER BY w.id`, params)
+    ).map(toWebhook);
+  }
+
+  async deleteWebhook(uuid: string): Promise<boolean> {
+    return this.#db.transaction(async (db) => {
+      await db.run(
+        `DELETE FROM webhook_executions WHERE triggered_webhook_id IN
+         (SELECT id FROM triggered_webhooks WHERE webhook_uuid = ?)`,
+        [uuid],
+      );
+      await db.run('DELETE FROM triggered_webhooks WHERE webhook_uuid = ?', [uuid]);
+      return (await db.run('DELETE FROM webhooks WHERE uuid = ?', [uuid])).changes > 0;
+    });
+  }
+
+  async recordTriggeredWebhook(input: TriggeredWebhookInput): Promise<TriggeredWebhook> {
+    const now = this.#timestamp();
+    await this.#db.run(
+      `INSERT INTO triggered_webhooks (uuid, webhook_uuid, event_name, trigger_type, consumer_name, provider_name,
+       consumer_version, provider_version, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        input.uuid,
+        input.webhookUuid,
+        input.eventName,
+        input.triggerType,
+        input.consumer ?? null,
+        input.provider ?? null,
+        input.consumerVersion ?? null,
+        input.providerVersion ?? null,
+        'not_run',
+        now,
+        now,
+      ],
+    );
+    return (await this.findTriggeredWebhook(input.uuid)) as TriggeredWebhook;
+  }
+
+  async recordWebhookAttempt(
+    triggerUuid: string,
+    attempt: WebhookAttempt,
+    status: TriggeredWebhookStatus,
+  ): Promise<void> {
+    await this.#db.transaction(async (db) => {
+      const id = (await db.get('SELECT id FROM triggered_webhooks WHERE uuid = ?', [triggerUuid]))?.id;
+      if (id === undefined) return;
+      await db.run(
+        `INSERT INTO webhook_executions (triggered_webhook_id, attempt, request, response_status, response_headers,
+         response_body, error, success, logs, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id as number,
+          attempt.attempt,
+          JSON.stringify(attempt.request),
+          attempt.status ?? null,
+          JSON.stringify(attempt.headers),
+          attempt.body ?? null,
+          attempt.error ?? null,
+          attempt.success ? 1 : 0,
+          attempt.logs,
+          attempt.startedAt,
+          attempt.finishedAt,
+        ],
+      );
+      await db.run('UPDATE triggered_webhooks SET status = ?, updated_at = ? WHERE id = ?', [
+        status,
+        this.#timestamp(),
+        id as number,
+      ]);
+    });
+  }
+
+  async listTriggeredWebhooks(query: TriggeredWebhooksQuery): Promise<TriggeredWebhook[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    const filters = [
+      ['tw.webhook_uuid', query.webhookUuid],
+      ['tw.consumer_name', query.consumer],
+      ['tw.provider_name', query.provider],
+      ['tw.consumer_version', query.consumerVersion],
+    ] as const;
+    for (const [column, value] of filters)
+      if (value !== undefined) {
+        where.push(`${column} = ?`);
+        params.push(value);
+      }
+    const condition = where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`;
+    const rows = await this.#db.all(
+      `SELECT ${triggeredWebhookColumns} FROM triggered_webhooks tw${condition} ORDER BY tw.id DESC`,
+      params,
+    );
+    return rows.map(toTriggeredWebhook);
+  }
+
+  async findTriggeredWebhook(uuid: string): Promise<TriggeredWebhook | undefined> {
+    const row = await this.#db.get(
+      `SELECT ${triggeredWebhookColumns} FROM triggered_webhooks tw WHERE tw.uuid = ?`,
+      [uuid],
+    );
+    return row === undefined ? undefined : toTriggeredWebhook(row);
+  }
+
+  async webhookExecutions(triggerUuid: string): Promise<WebhookExecution[]> {
+    const rows = await this.#db.all(
+      `SELECT ${webhookExecutionColumns} WHERE tw.uuid = ? ORDER BY we.attempt, we.id`,
+      [triggerUuid],
+    );
+    return rows.map(toWebhookExecution);
+  }
+
+  async latestPactSha(provider: string, consumer: string): Promise<string | undefined> {
+    const row = await this.#db.get(
+      `SELECT pc.sha AS sha FROM pact_publications pp
+       JOIN versions v ON v.id = pp.consumer_version_id
+       JOIN pacticipants c ON c.id = v.pacticipant_id
+       JOIN pacticipants p ON p.id = pp.provider_id
+       JOIN pact_contents pc ON pc.id = pp.content_id
+       WHERE p.name = ? AND c.name = ? ORDER BY v.id DESC LIMIT 1`,
+      [provider, consumer],
+    );
+    return row === undefined ? undefined : String(row.sha);
   }
 
   async close(): Promise<void> {

@@ -153,6 +153,55 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
       );
       await store.close();
     });
+    it('lists integrations with their latest pact and how it was verified', async () => {
+      const store = await open();
+      const first = await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('web', 'orders'),
+      });
+      await store.publishPact({
+        consumer: 'app',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('app', 'orders'),
+      });
+      await store.recordVerification({
+        consumer: 'web',
+        provider: 'orders',
+        sha: first.sha,
+        providerVersion: 'p1',
+        success: true,
+        results: {},
+      });
+      assert.deepEqual(
+        (await store.listIntegrations()).map((i) => [
+          i.consumer,
+          i.provider,
+          i.latestPact.consumerVersion,
+          i.latestVerification?.success,
+          i.latestVerification?.providerVersion,
+          i.lastVerifiedAt !== undefined,
+        ]),
+        [
+          ['app', 'orders', '1', undefined, undefined, false],
+          ['web', 'orders', '1', true, 'p1', true],
+        ],
+      );
+      const second = await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '2',
+        content: pact('web', 'orders', { metadata: { revision: 2 } }),
+      });
+      const [, web] = await store.listIntegrations();
+      assert.deepEqual(
+        [web?.latestPact.sha, web?.latestVerification, web?.lastVerifiedAt !== undefined],
+        [second.sha, undefined, true],
+      );
+      await store.close();
+    });
     it('tags versions and finds the latest version carrying a tag', async () => {
       const store = await open();
       await store.addTag('web', '1', 'prod');
@@ -160,9 +209,13 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
       await store.addTag('web', '2', 'prod');
       await store.addTag('orders', '7', 'prod');
       await store.recordVersion('web', '3');
+      await store.recordVersion('web', '1', 'main');
       assert.deepEqual(await store.tagsOf('web', '2'), ['prod']);
       assert.equal((await store.latestVersion('web', 'prod'))?.number, '2');
       assert.equal((await store.latestVersion('web'))?.number, '3');
+      assert.equal((await store.latestVersion('web', undefined, 'main'))?.number, '1');
+      assert.equal((await store.latestVersion('web', 'prod', 'main'))?.number, '1');
+      assert.equal(await store.latestVersion('web', undefined, 'feat'), undefined);
       assert.deepEqual(
         (await store.latestVersionsWithTag('prod')).map((v) => `${v.pacticipant}@${v.number}`).sort(),
         ['orders@7', 'web@2'],

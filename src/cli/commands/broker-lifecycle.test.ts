@@ -59,6 +59,11 @@ describe('seam record-undeployment and record-support-ended', () => {
     assert.equal(await main(['record-support-ended', ...target], ended.io), 0, ended.errors());
     assert.match(ended.text(), /recorded support ended for web 1 in production/);
     assert.deepEqual(await broker.store.currentVersions(environment.uuid, ['released']), []);
+    // Ending it again is refused rather than re-recording the release.
+    const endedAgain = captured();
+    assert.equal(await main(['record-support-ended', ...target], endedAgain.io), 1);
+    assert.match(endedAgain.errors(), /web 1 is not a currently supported release in production/);
+    assert.deepEqual(await broker.store.currentVersions(environment.uuid, ['released']), []);
   });
 
   it('exits 2 naming what is missing', async () => {

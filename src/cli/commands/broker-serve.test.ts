@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { startHttpServer } from '../../core/http/index.ts';
 import { run } from './broker-serve.ts';
 
 describe('seam broker serve', () => {
@@ -66,5 +67,50 @@ describe('seam broker serve with auth', () => {
     const io = { out: () => {}, err: (t: string) => err.push(t) };
     assert.equal(await run(['--basic-auth', 'ci'], io, Promise.resolve()), 2);
     assert.match(err.join(''), /--basic-auth takes user:password/);
+  });
+});
+
+describe('seam broker serve with webhooks', () => {
+  async function executeWebhook(flags: string[]) {
+    const received: string[] = [];
+    await using receiver = await startHttpServer(async (request) => {
+      received.push(await request.text());
+      return new Response('ok');
+    });
+    const out: string[] = [];
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    const running = run(['--port', '0', '--data', ':memory:', ...flags], io, stopped);
+    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
+    const created = await fetch(`${url}/webhooks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        events: [{ name: 'contract_published' }],
+        request: { method: 'POST', url: `${receiver.url}/hook`, body: { event: 'published' } },
+      }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const self = ((await created.json()) as { _links: { self: { href: string } } })._links.self.href;
+    const executed = await fetch(`${self}/execute`, { method: 'POST' });
+    stop();
+    assert.equal(await running, 0);
+    return { status: executed.status, text: await executed.text(), received };
+  }
+
+  it('refuses private addresses by default and reaches those --webhook-allow-host names', async () => {
+    const refused = await executeWebhook([]);
+    assert.equal(refused.status, 500);
+    assert.match(refused.text, /--webhook-allow-host/);
+    assert.deepEqual(refused.received, []);
+    const allowed = await executeWebhook(['--webhook-allow-host', '127.0.0.1']);
+    assert.equal(allowed.status, 200, allowed.text);
+    assert.equal(allowed.received.length, 1);
+    const open = await executeWebhook(['--webhook-allow-private-networks']);
+    assert.equal(open.status, 200, open.text);
   });
 });

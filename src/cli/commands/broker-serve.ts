@@ -2,7 +2,8 @@
  * `seam broker serve [--port N] [--host H] [--data DIR | --database-url URL] [auth flags]`: runs the
  * contract broker until SIGINT or SIGTERM. `--database-url` (default `SEAM_BROKER_DATABASE_URL`)
  * selects PostgreSQL. Auth comes from `--read-token`, `--write-token`, `--basic-auth`,
- * `--basic-auth-read-only` and `--public-read`, over `SEAM_BROKER_*` environment variables.
+ * `--basic-auth-read-only` and `--public-read`, over `SEAM_BROKER_*` environment variables; webhooks
+ * may reach private addresses only as `--webhook-allow-host` and `--webhook-allow-private-networks` say.
  * Exit 0 after a clean stop, 2 for a usage or configuration error.
  */
 import { parseArgs } from 'node:util';
@@ -34,6 +35,11 @@ export const usage = formatUsage('seam broker serve [options]', [
     'basic-auth user that may only read (env SEAM_BROKER_BASIC_AUTH_READ_ONLY_USERNAME/_PASSWORD)',
   ],
   ['--public-read', 'anyone may read without credentials (env SEAM_BROKER_ALLOW_PUBLIC_READ)'],
+  [
+    '--webhook-allow-host H',
+    'let webhooks reach this host, *.domain, IP address or CIDR range although it is private (repeatable)',
+  ],
+  ['--webhook-allow-private-networks', 'let webhooks reach any loopback, link-local or private address'],
 ]);
 
 const optionSpec = {
@@ -46,6 +52,8 @@ const optionSpec = {
   'basic-auth': { type: 'string' },
   'basic-auth-read-only': { type: 'string' },
   'public-read': { type: 'boolean' },
+  'webhook-allow-host': { type: 'string', multiple: true },
+  'webhook-allow-private-networks': { type: 'boolean' },
 } as const;
 
 /** Runs `seam broker serve` with the arguments after `broker serve`; `stop` resolves to stop it. */
@@ -85,6 +93,10 @@ export async function run(
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
       auth,
       ...(values.host === undefined ? {} : { host: values.host }),
+      webhooks: {
+        allowHosts: values['webhook-allow-host'] ?? [],
+        allowPrivateNetworks: values['webhook-allow-private-networks'] === true,
+      },
     });
     io.out(`seam broker listening on ${broker.url} (data: ${data}, auth: ${describeAuth(auth)})\n`);
     await stop;

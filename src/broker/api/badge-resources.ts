@@ -1,0 +1,134 @@
+/**
+ * SVG status badges at the Pact Broker's paths: the latest pact's verification status (optionally
+ * of a tag), the matrix badge between a consumer tag and a provider tag, and can-i-deploy badges.
+ * Query parameters `label` (`consumer` or `provider`) and `initials=true` shape the text.
+ */
+import { type PactBadgeStatus, pactBadge, renderBadge } from '../badges/render-badge.ts';
+import { evaluateCanIDeploy } from '../matrix/evaluate-can-i-deploy.ts';
+import type { BrokerStore, PactPublication } from '../store/broker-store.ts';
+import type { Route, RouteContext } from './router.ts';
+
+const pacts = '/pacts/provider/:provider/consumer/:consumer/latest';
+
+/**
+ * The badge routes.
+ *
+ * @example
+ * const routes = [...badgeRoutes];
+ */
+export const badgeRoutes: readonly Route[] = [
+  { method: 'GET', pattern: `${pacts}/badge`, handle: (context) => latestPactBadge(context) },
+  { method: 'GET', pattern: `${pacts}/:tag/badge`, handle: (context) => latestPactBadge(context) },
+  {
+    method: 'GET',
+    pattern: '/matrix/provider/:provider/latest/:providerTag/consumer/:consumer/latest/:consumerTag/badge',
+    handle: matrixBadge,
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:pacticipant/latest-version/:tag/can-i-deploy/to/:to/badge',
+    handle: (context) => canIDeployBadge(context, 'tag'),
+  },
+  {
+    method: 'GET',
+    pattern:
+      '/pacticipants/:pacticipant/branches/:branch/latest-version/can-i-deploy/to-environment/:environment/badge',
+    handle: (context) => canIDeployBadge(context, 'branch'),
+  },
+];
+
+function svg(body: string): Response {
+  // Badges are embedded in READMEs and dashboards: never cached, so they always show the latest.
+  return new Response(body, {
+    headers: { 'content-type': 'image/svg+xml;charset=utf-8', 'cache-control': 'no-cache' },
+  });
+}
+
+function textOptions(request: Request) {
+  const query = new URL(request.url).searchParams;
+  return { label: query.get('label') ?? undefined, initials: query.get('initials') === 'true' };
+}
+
+async function latestPactBadge({ request, params, store }: RouteContext): Promise<Response> {
+  const { provider = '', consumer = '', tag } = params;
+  const pact = await latestPact(store, provider, consumer, tag);
+  if (pact === undefined)
+    return svg(pactBadge({ consumer: undefined, provider: undefined, status: 'unknown' }));
+  return svg(
+    pactBadge({
+      consumer,
+      provider,
+      consumerTag: tag,
+      status: await pactStatus(store, pact),
+      ...textOptions(request),
+    }),
+  );
+}
+
+async function latestPact(
+  store: BrokerStore,
+  provider: string,
+  consumer: string,
+  tag: string | undefined,
+): Promise<PactPublication | undefined> {
+  if (tag === undefined) return (await store.latestPacts({ provider, consumer }))[0];
+  const version = await store.latestVersion(consumer, tag);
+  return version === undefined ? undefined : store.findPact(provider, consumer, version.number);
+}
+
+/** success/failed: the latest verification of this content; stale: only older contents were verified. */
+async function pactStatus(store: BrokerStore, pact: PactPublication): Promise<PactBadgeStatus> {
+  const verification = await store.findVerification(pact.provider, pact.consumer, pact.sha);
+  if (verification !== undefined) return verification.success ? 'success' : 'failed';
+  const integration = (await store.listIntegrations()).find(
+    (item) => item.consumer === pact.consumer && item.provider === pact.provider,
+  );
+  return integration?.lastVerifiedAt === undefined ? 'unknown' : 'stale';
+}
+
+async function matrixBadge({ request, params, store }: RouteContext): Promise<Response> {
+  const { provider = '', consumer = '', providerTag, consumerTag } = params;
+  const consumerVersion = await store.latestVersion(consumer, consumerTag);
+  const providerVersion = await store.latestVersion(provider, providerTag);
+  const pact =
+    consumerVersion === undefined
+      ? undefined
+      : await store.findPact(provider, consumer, consumerVersion.number);
+  if (pact === undefined)
+    return svg(pactBadge({ consumer: undefined, provider: undefined, status: 'unknown' }));
+  let status: PactBadgeStatus = 'unknown';
+  if (providerVersion !== undefined) {
+    const rows = await store.matrixQuery({
+      consumers: [{ pacticipant: consumer, version: pact.consumerVersion }],
+      providers: [provider],
+      providerVersions: [{ pacticipant: provider, version: providerVersion.number }],
+    });
+    const latest = rows.filter((row) => row.verification !== undefined).at(-1)?.verification;
+    if (latest !== undefined) status = latest.success ? 'success' : 'failed';
+  }
+  return svg(pactBadge({ consumer, provider, consumerTag, providerTag, status, ...textOptions(request) }));
+}
+
+async function canIDeployBadge(
+  { request, params, store }: RouteContext,
+  by: 'tag' | 'branch',
+): Promise<Response> {
+  const { pacticipant = '' } = params;
+  const from = (by === 'tag' ? params.tag : params.branch) ?? '';
+  // The tag form targets the latest versions carrying the `to` tag; the branch form an environment.
+  const target = (by === 'tag' ? params.to : params.environment) ?? '';
+  const label = new URL(request.url).searchParams.get('label') ?? 'can-i-deploy';
+  const message = `${from} to ${target}`;
+  const latest =
+    by === 'tag'
+      ? await store.latestVersion(pacticipant, from)
+      : await store.latestVersion(pacticipant, undefined, from);
+  if (latest === undefined) return svg(renderBadge(label, `${message}: version not found`, 'lightgrey'));
+  const outcome = await evaluateCanIDeploy(store, {
+    pacticipant,
+    version: latest.number,
+    ...(by === 'tag' ? { tag: target } : { environment: target }),
+  });
+  if ('notFound' in outcome) return svg(renderBadge(label, `${message}: environment not found`, 'lightgrey'));
+  return svg(renderBadge(label, message, outcome.decision.deployable ? 'brightgreen' : 'red'));
+}

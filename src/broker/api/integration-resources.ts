@@ -1,0 +1,67 @@
+/**
+ * `GET /integrations`: every consumer–provider pair with a pact, its latest pact and how that was
+ * verified, as HAL+JSON, or as a Graphviz digraph when the client accepts `text/vnd.graphviz`
+ * (as the Pact Broker offers).
+ */
+import type { Integration } from '../store/broker-store.ts';
+import { halResponse } from './responses.ts';
+import type { Route } from './router.ts';
+
+/**
+ * The verification status of an integration's latest pact: `success`/`failed` (its latest
+ * verification), `stale` (only earlier pacts were verified), `never` (none was).
+ *
+ * @example
+ * verificationStatus(integration); // 'success'
+ */
+export function verificationStatus(integration: Integration): 'success' | 'failed' | 'stale' | 'never' {
+  if (integration.latestVerification !== undefined)
+    return integration.latestVerification.success ? 'success' : 'failed';
+  return integration.lastVerifiedAt === undefined ? 'never' : 'stale';
+}
+
+/**
+ * The integration routes.
+ *
+ * @example
+ * const routes = [...integrationRoutes];
+ */
+export const integrationRoutes: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: '/integrations',
+    handle: async ({ request, store, links, base }) => {
+      const integrations = await store.listIntegrations();
+      if ((request.headers.get('accept') ?? '').includes('text/vnd.graphviz')) {
+        const quote = (name: string) => JSON.stringify(name);
+        const edges = integrations.map((item) => `  ${quote(item.consumer)} -> ${quote(item.provider)}`);
+        return new Response(`digraph { \n${edges.join('\n')}\n}\n`, {
+          headers: { 'content-type': 'text/vnd.graphviz;charset=utf-8' },
+        });
+      }
+      return halResponse({
+        _embedded: {
+          integrations: integrations.map((item) => ({
+            consumer: { name: item.consumer, _links: { self: { href: links.pacticipant(item.consumer) } } },
+            provider: { name: item.provider, _links: { self: { href: links.pacticipant(item.provider) } } },
+            createdAt: item.createdAt,
+            verificationStatus: verificationStatus(item),
+            latestPactPublishedAt: item.latestPact.publishedAt,
+            latestVerificationResultPublishedAt: item.lastVerifiedAt ?? null,
+            _links: {
+              'pb:latest-pact': {
+                title: 'Latest pact',
+                href: links.pact(item.provider, item.consumer, item.latestPact.consumerVersion),
+              },
+              'pb:badge': {
+                title: 'Status badge',
+                href: `${links.latestPact(item.provider, item.consumer)}/badge`,
+              },
+            },
+          })),
+        },
+        _links: { self: { href: `${base}/integrations` } },
+      });
+    },
+  },
+];
