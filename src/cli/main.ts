@@ -9,6 +9,13 @@ const brokerFlags = '--broker-url URL [--broker-token T | --broker-username U --
 
 const commands: readonly CommandEntry[] = [
   {
+    words: ['example'],
+    usage: 'seam example shop [--break MODE] [--out DIR] [--days N] [--fresh] [--json]',
+    summary:
+      'Run the contract flow on the bundled example shop: consumer tests, broker, verification, can-i-deploy, figures, matrix, report. Exit 0 all contracts hold, 1 one breaks.',
+    load: () => import('./commands/example.ts'),
+  },
+  {
     words: ['pact', 'check'],
     usage: 'seam pact check <file|dir...> [--spec V] [--json]',
     summary:

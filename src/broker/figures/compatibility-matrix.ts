@@ -40,7 +40,11 @@ export interface CompatibilityMatrix {
   readonly pacticipant: string | undefined;
   readonly generatedAt: string;
   readonly consumers: readonly ConsumerVersionEntry[];
-  /** Every failed latest verification, one entry per failed interaction: what blocks. */
+  /**
+   * What blocks: the failed interactions of the latest verifications by provider versions that
+   * matter now — each provider's latest version, and the versions currently deployed or released.
+   * Failures of superseded versions stay in `consumers` only.
+   */
   readonly breaking: readonly {
     readonly consumer: string;
     readonly consumerVersion: string;
@@ -96,13 +100,19 @@ export async function compatibilityMatrix(
   }
   const entries: ConsumerVersionEntry[] = [];
   const breaking: CompatibilityMatrix['breaking'][number][] = [];
+  const latestOf = new Map<string, string | undefined>();
+  for (const row of rows)
+    if (!latestOf.has(row.pact.provider))
+      latestOf.set(row.pact.provider, (await store.latestVersion(row.pact.provider))?.number);
+  const current = (provider: string, version: string) =>
+    latestOf.get(provider) === version || deployedTo.has(`${provider}\u0000${version}`);
   for (const { entry, byProvider } of consumers.values()) {
     const providers = [...byProvider].map(([provider, byVersion]) => {
       const verified = [...byVersion.values()].filter((row) => row.verification !== undefined);
       const verifications: ProviderVerification[] = (
         verified.length === 0 ? [...byVersion.values()] : verified
       ).map((row) => toVerification(row));
-      for (const verification of verifications)
+      for (const verification of verifications.filter((v) => current(provider, v.providerVersion)))
         for (const failure of verification.failures)
           breaking.push({
             consumer: entry.consumer,

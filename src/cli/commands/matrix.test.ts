@@ -109,6 +109,18 @@ describe('seam matrix', () => {
         ['2', []],
       ],
     );
+    // A newer provider version that verifies it supersedes the failure: nothing blocks any more.
+    await store.recordVerification({
+      consumer: 'web',
+      provider: 'orders',
+      sha: first.sha,
+      providerVersion: 'o3',
+      success: true,
+      results: {},
+    });
+    const fixed = captured();
+    assert.equal(await main(['matrix', '--format', 'json', '--broker-url', broker.url], fixed.io), 0);
+    assert.deepEqual(JSON.parse(fixed.text()).breaking, []);
     const json = captured();
     assert.equal(
       await main(
