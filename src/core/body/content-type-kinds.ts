@@ -17,6 +17,32 @@ export function isJsonContentType(contentType: ContentType): boolean {
 }
 
 /**
+ * The Confluent schema registry's JSON (`application/vnd.schemaregistry.v1+json`): JSON bodies
+ * that may start with the registry's 5-byte header (a zero magic byte and a 4-byte schema id).
+ *
+ * @example
+ * isSchemaRegistryJsonContentType(parseContentType('application/vnd.schemaregistry.v1+json')!); // true
+ */
+export function isSchemaRegistryJsonContentType(contentType: ContentType): boolean {
+  return (
+    contentType.type === 'application' &&
+    contentType.suffix === 'json' &&
+    /^vnd\.schemaregistry(\.v\d+)?$/.test(contentType.subtype)
+  );
+}
+
+/**
+ * The JSON of a schema-registry body: the bytes after the 5-byte header when it is there (first
+ * byte zero), else the bytes as they are.
+ *
+ * @example
+ * schemaRegistryPayload(Uint8Array.of(0, 0, 0, 0, 2, 123, 125)); // the bytes of '{}'
+ */
+export function schemaRegistryPayload(bytes: Uint8Array): Uint8Array {
+  return bytes.length >= 5 && bytes[0] === 0 ? bytes.subarray(5) : bytes;
+}
+
+/**
  * XML: `application/xml`, `text/xml` and any `+xml` suffix under those.
  *
  * @example

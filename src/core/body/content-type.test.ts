@@ -70,3 +70,19 @@ describe('content type kinds', () => {
     );
   });
 });
+
+describe('schema-registry JSON', () => {
+  it('is recognised by its media type, and its 5-byte header is skipped when present', async () => {
+    const { isSchemaRegistryJsonContentType, parseContentType, schemaRegistryPayload } = await import(
+      './index.ts'
+    );
+    const type = (text: string) => parseContentType(text) ?? assert.fail(text);
+    assert.equal(isSchemaRegistryJsonContentType(type('application/vnd.schemaregistry.v1+json')), true);
+    assert.equal(isSchemaRegistryJsonContentType(type('application/vnd.schemaregistry+json')), true);
+    assert.equal(isSchemaRegistryJsonContentType(type('application/vnd.schemaregistry.v1+avro')), false);
+    assert.equal(isSchemaRegistryJsonContentType(type('application/json')), false);
+    const json = new TextEncoder().encode('{"a":1}');
+    assert.deepEqual(schemaRegistryPayload(Uint8Array.of(0, 0, 0, 0, 2, ...json)), json);
+    assert.deepEqual(schemaRegistryPayload(json), json);
+  });
+});

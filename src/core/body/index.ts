@@ -12,10 +12,12 @@ export {
   isBinaryContentType,
   isEquivalentContentType,
   isJsonContentType,
+  isSchemaRegistryJsonContentType,
   isStrictXmlContentType,
   isTextContentType,
   isUnknownContentType,
   isXmlContentType,
+  schemaRegistryPayload,
 } from './content-type-kinds.ts';
 export { decodeFormComponent, type FormPair, groupFormPairs, parseFormPairs } from './form.ts';
 export { formatJsonNumber, parseJson, stringifyJson } from './json.ts';

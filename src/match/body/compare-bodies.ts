@@ -1,6 +1,7 @@
 /**
- * Choosing how to compare two present bodies from the expected media type: JSON, XML, multipart,
- * form, binary, else text (binary too when a `contentType` rule sits at `$`).
+ * Choosing how to compare two present bodies from the expected media type: JSON (schema-registry
+ * JSON after its 5-byte header), XML, multipart, form, binary, else text (binary too when a
+ * `contentType` rule sits at `$`).
  */
 import {
   baseContentType,
@@ -8,7 +9,9 @@ import {
   formatContentType,
   isBinaryContentType,
   isJsonContentType,
+  isSchemaRegistryJsonContentType,
   isXmlContentType,
+  schemaRegistryPayload,
   UNKNOWN_CONTENT_TYPE,
 } from '../../core/index.ts';
 import type { MatchingContext } from '../matching-context.ts';
@@ -39,6 +42,8 @@ export function compareBodies(
   actual: TypedBody,
   context: MatchingContext,
 ): Mismatch[] {
+  if (isSchemaRegistryJsonContentType(type))
+    return matchJsonBody(schemaRegistryPayload(expected.content), schemaRegistryPayload(actual.content), context);
   if (isJsonContentType(type)) return matchJsonBody(expected.content, actual.content, context);
   if (isXmlContentType(type)) return matchXmlBody(expected.content, actual.content, context);
   if (type.type === 'multipart') return matchMultipartBody(expected, actual, context);

@@ -83,7 +83,6 @@ export function findStep(definitions: readonly StepDefinition[], text: string): 
  * first (in the order the steps need them); undefined steps are named only when nothing else explains.
  */
 export function skipReason(definitions: readonly StepDefinition[], scenario: Scenario): string | undefined {
-  if (scenario.tags.includes('@wip')) return 'marked @wip upstream';
   const needs = new Set<string>();
   const undefinedSteps: string[] = [];
   for (const step of scenario.steps) {
