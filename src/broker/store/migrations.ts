@@ -181,4 +181,11 @@ CREATE TABLE webhook_executions (
 CREATE INDEX webhook_executions_trigger ON webhook_executions (triggered_webhook_id, attempt);
 `,
   },
+  {
+    version: 5,
+    name: 'verification results by time (contract stability)',
+    sql: `
+CREATE INDEX verification_results_created ON verification_results (created_at);
+`,
+  },
 ];
