@@ -14,6 +14,7 @@ const benchmarks: Record<
   'verifier-concurrency': () => import('./verifier-concurrency.ts'),
   broker: () => import('./broker.ts'),
   'broker-durability': () => import('./broker-durability.ts'),
+  'example-shop': () => import('./example-shop.ts'),
 };
 
 const wanted = process.argv.slice(2);
