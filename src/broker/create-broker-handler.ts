@@ -4,7 +4,6 @@ import { badgeRoutes } from './api/badge-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
-import { indexRoute } from './api/index-resource.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
 import { baseUrlOf, linksFor } from './api/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
@@ -17,6 +16,7 @@ import { matchRoute, type Route } from './api/router.ts';
 import { verificationRoutes } from './api/verification-resources.ts';
 import { webhookRoutes } from './api/webhook-resources.ts';
 import type { BrokerStore } from './store/broker-store.ts';
+import { rootRoute, uiRoutes } from './ui/ui-routes.ts';
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 /**
@@ -39,7 +39,8 @@ export interface BrokerHandlerOptions {
 export const defaultBrokerBodyLimit = 10 * 1024 * 1024;
 
 const routes: readonly Route[] = [
-  indexRoute,
+  rootRoute,
+  ...uiRoutes,
   publishContractsRoute,
   ...forVerificationRoutes,
   ...pactRoutes,

@@ -43,7 +43,11 @@ export function compareBodies(
   context: MatchingContext,
 ): Mismatch[] {
   if (isSchemaRegistryJsonContentType(type))
-    return matchJsonBody(schemaRegistryPayload(expected.content), schemaRegistryPayload(actual.content), context);
+    return matchJsonBody(
+      schemaRegistryPayload(expected.content),
+      schemaRegistryPayload(actual.content),
+      context,
+    );
   if (isJsonContentType(type)) return matchJsonBody(expected.content, actual.content, context);
   if (isXmlContentType(type)) return matchXmlBody(expected.content, actual.content, context);
   if (type.type === 'multipart') return matchMultipartBody(expected, actual, context);

@@ -1,0 +1,74 @@
+/**
+ * The web UI's routes: server-rendered pages under `/ui`, the stylesheet, and `GET /`, which
+ * sends browsers to `/ui` and keeps answering API clients with the HAL index.
+ */
+import { indexRoute } from '../api/index-resource.ts';
+import type { Route, RouteContext } from '../api/router.ts';
+import { canIDeployPage } from './can-i-deploy-page.ts';
+import { environmentsPage } from './environments-page.ts';
+import { figuresPage } from './figures-page.ts';
+import { homePage } from './home-page.ts';
+import { matrixPage } from './matrix-page.ts';
+import { networkPage } from './network-page.ts';
+import { pactPage } from './pact-page.ts';
+import { pacticipantPage } from './pacticipant-page.ts';
+import { notFoundPage } from './page.ts';
+import { prefersHtml } from './prefers-html.ts';
+import { styleCss } from './style-css.ts';
+import type { UiContext } from './ui-context.ts';
+import { versionPage } from './version-page.ts';
+
+function page(pattern: string, render: (context: UiContext) => Promise<Response>): Route {
+  return {
+    method: 'GET',
+    pattern,
+    handle: ({ store, params, request }: RouteContext) =>
+      render({ store, params, query: new URL(request.url).searchParams }),
+  };
+}
+
+/**
+ * `GET /`: a browser is redirected to `/ui`; any other client gets the HAL index.
+ *
+ * @example
+ * const routes = [rootRoute, ...uiRoutes];
+ */
+export const rootRoute: Route = {
+  method: 'GET',
+  pattern: '/',
+  handle: async (context) => {
+    if (prefersHtml(context.request))
+      return new Response(null, { status: 303, headers: { location: '/ui', vary: 'accept' } });
+    const response = await indexRoute.handle(context);
+    response.headers.append('vary', 'accept');
+    return response;
+  },
+};
+
+/**
+ * The pages and assets of the web UI.
+ *
+ * @example
+ * const routes = [rootRoute, ...uiRoutes];
+ */
+export const uiRoutes: readonly Route[] = [
+  page('/ui', homePage),
+  page('/ui/environments', environmentsPage),
+  page('/ui/pacticipants/:name', pacticipantPage),
+  page('/ui/pacticipants/:name/versions/:version', versionPage),
+  page('/ui/pacts/provider/:provider/consumer/:consumer/version/:version', pactPage),
+  page('/ui/matrix', matrixPage),
+  page('/ui/network', networkPage),
+  page('/ui/can-i-deploy', canIDeployPage),
+  page('/ui/figures', figuresPage),
+  {
+    method: 'GET',
+    pattern: '/ui/assets/:file',
+    handle: async ({ params }) =>
+      params.file === 'style.css'
+        ? new Response(styleCss, {
+            headers: { 'content-type': 'text/css;charset=utf-8', 'cache-control': 'public, max-age=300' },
+          })
+        : notFoundPage(`No asset named "${params.file ?? ''}".`),
+  },
+];
