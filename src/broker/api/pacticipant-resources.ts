@@ -1,4 +1,7 @@
-/** Pacticipants: `GET /pacticipants`, `GET /pacticipants/:name`, and branch versions. */
+/**
+ * Pacticipants: `GET /pacticipants`, `GET /pacticipants/:name`, its versions (`GET .../versions`,
+ * `GET .../versions/:v`), and branch versions.
+ */
 import type { Pacticipant, PacticipantVersion } from '../store/broker-store.ts';
 import type { BrokerLinks } from './links.ts';
 import { errorResponse, halResponse } from './responses.ts';
@@ -36,6 +39,34 @@ export const pacticipantRoutes: readonly Route[] = [
       const found = await store.findPacticipant(name);
       if (found === undefined) return errorResponse(404, `No pacticipant named "${name}" was found.`);
       return halResponse(pacticipantBody(found, links));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/versions',
+    handle: async ({ store, links, params }) => {
+      const name = params.name ?? '';
+      if ((await store.findPacticipant(name)) === undefined)
+        return errorResponse(404, `No pacticipant named "${name}" was found.`);
+      const versions = (await store.listVersions(name)).map((version) => versionBody(version, links));
+      return halResponse({
+        _embedded: { versions },
+        _links: { self: { href: `${links.pacticipant(name)}/versions` } },
+      });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/versions/:version',
+    handle: async ({ store, links, params }) => {
+      const { name = '', version = '' } = params;
+      const found = await store.findVersion(name, version);
+      if (found === undefined)
+        return errorResponse(404, `No version ${version} of pacticipant "${name}" was found.`);
+      return halResponse({
+        ...versionBody(found, links),
+        tags: (await store.tagsOf(name, version)).map((tag) => ({ name: tag })),
+      });
     },
   },
   {

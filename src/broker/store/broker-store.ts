@@ -234,6 +234,8 @@ export interface BrokerStore {
    */
   successfullyVerified(provider: string, shas: readonly string[], branch?: string): Promise<Set<string>>;
   findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined>;
+  /** The pacticipant's versions, newest first, at most `limit` (default all). */
+  listVersions(pacticipant: string, limit?: number): Promise<PacticipantVersion[]>;
   /** Tags a version, creating the version (and pacticipant) when missing. */
   addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion>;
   tagsOf(pacticipant: string, version: string): Promise<string[]>;

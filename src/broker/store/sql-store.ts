@@ -354,6 +354,15 @@ class SqlStore implements BrokerStore {
     return row === undefined ? undefined : toVersion(row);
   }
 
+  async listVersions(pacticipant: string, limit?: number): Promise<PacticipantVersion[]> {
+    const bounded = limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
+    const rows = await this.#db.all(
+      `SELECT ${versionColumns} WHERE pa.name = ? ORDER BY v.id DESC${bounded}`,
+      [pacticipant],
+    );
+    return rows.map(toVersion);
+  }
+
   async addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion> {
     await this.#db.transaction(async (db) => {
       const versionId = await this.#versionId(db, pacticipant, version);

@@ -217,6 +217,19 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
       assert.equal((await store.latestVersion('web', 'prod', 'main'))?.number, '1');
       assert.equal(await store.latestVersion('web', undefined, 'feat'), undefined);
       assert.deepEqual(
+        (await store.listVersions('web')).map((v) => [v.number, v.branch]),
+        [
+          ['3', undefined],
+          ['2', undefined],
+          ['1', 'main'],
+        ],
+      );
+      assert.deepEqual(
+        (await store.listVersions('web', 1)).map((v) => v.number),
+        ['3'],
+      );
+      assert.deepEqual(await store.listVersions('nobody'), []);
+      assert.deepEqual(
         (await store.latestVersionsWithTag('prod')).map((v) => `${v.pacticipant}@${v.number}`).sort(),
         ['orders@7', 'web@2'],
       );

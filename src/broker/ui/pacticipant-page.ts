@@ -19,7 +19,7 @@ export async function pacticipantPage({ store, params }: UiContext): Promise<Res
   if (pacticipant === undefined) return notFoundPage(`No pacticipant named "${name}" was found.`);
   const rows = await store.matrixRows([name]);
   const environments = await loadEnvironments(store);
-  const versions = await pacticipantVersions(store, name, rows, environments);
+  const versions = await pacticipantVersions(store, name, environments);
   const pacts = summarisePacts(rows);
   const body = html`<p>Main branch: ${pacticipant.mainBranch === undefined ? html`<span class="muted">not known yet</span>` : html`<code>${pacticipant.mainBranch}</code>`}.
 <a href="${uiLinks.matrix(name)}">Matrix of ${name}</a>.</p>

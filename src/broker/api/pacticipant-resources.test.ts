@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createBrokerHandler } from '../create-broker-handler.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
+
+describe('pacticipant versions', () => {
+  it('lists versions newest first and shows one with its tags; 404 names what is missing', async () => {
+    const store = openSqliteStore();
+    const handler = createBrokerHandler(store);
+    const get = async (path: string) => {
+      const response = await handler(new Request(`http://broker${path}`));
+      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
+      return { status: response.status, json: (await response.json()) as Record<string, any> };
+    };
+    await store.recordVersion('web', '1', 'main');
+    await store.recordVersion('web', '2', 'feat');
+    await store.addTag('web', '2', 'prod');
+    const listed = await get('/pacticipants/web/versions');
+    assert.equal(listed.status, 200);
+    assert.deepEqual(
+      listed.json._embedded.versions.map((v: { number: string; branch: string }) => [v.number, v.branch]),
+      [
+        ['2', 'feat'],
+        ['1', 'main'],
+      ],
+    );
+    const one = await get('/pacticipants/web/versions/2');
+    assert.deepEqual([one.json.number, one.json.tags], ['2', [{ name: 'prod' }]]);
+    assert.equal(one.json._links.self.href, 'http://broker/pacticipants/web/versions/2');
+    const pacticipant = await get('/pacticipants/web');
+    assert.equal(pacticipant.json._links['pb:versions'].href, 'http://broker/pacticipants/web/versions');
+    assert.match(
+      (await get('/pacticipants/web/versions/9')).json.error.message,
+      /No version 9 of pacticipant "web"/,
+    );
+    assert.equal((await get('/pacticipants/nobody/versions')).status, 404);
+    await store.close();
+  });
+});
