@@ -12,6 +12,7 @@ import { type BrokerAuthOptions, requiredAccess, startBroker } from '../../../sr
 import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { brokerStores, storeKinds } from './broker-stores.ts';
 
 interface RouteShape {
   readonly method: string;
@@ -68,63 +69,75 @@ async function send(url: string, route: RouteShape, authorization?: string): Pro
   return response.status;
 }
 
-describe('broker auth, route by route', () => {
-  let routes: RouteShape[];
-  before(async () => {
-    routes = await brokerRoutes();
-  });
+for (const kind of storeKinds)
+  describe(`broker auth, route by route (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+    let routes: RouteShape[];
+    before(async () => {
+      routes = await brokerRoutes();
+    });
 
-  it('finds the routes of the API, writes among them', () => {
-    assert.ok(routes.length >= 10, `only ${routes.length} routes found`);
-    assert.ok(routes.some((route) => route.method === 'POST' && route.pattern === '/contracts/publish'));
-    assert.ok(routes.some((route) => requiredAccess(route.method, route.pattern) === 'write'));
-  });
+    it('finds the routes of the API, writes among them', () => {
+      assert.ok(routes.length >= 10, `only ${routes.length} routes found`);
+      assert.ok(routes.some((route) => route.method === 'POST' && route.pattern === '/contracts/publish'));
+      assert.ok(routes.some((route) => requiredAccess(route.method, route.pattern) === 'write'));
+    });
 
-  it('refuses every write route without credentials (401) and with read-only ones (403)', async () => {
-    await using broker = await startBroker({ auth });
-    for (const route of routes.filter((r) => requiredAccess(r.method, samplePath(r.pattern)) === 'write')) {
-      const name = `${route.method} ${route.pattern}`;
-      assert.equal(await send(broker.url, route), 401, name);
-      assert.equal(await send(broker.url, route, 'Bearer wrong'), 401, name);
-      assert.equal(await send(broker.url, route, `Bearer ${tokens.readToken}`), 403, name);
-      assert.equal(await send(broker.url, route, basic(basicAuthReadOnly)), 403, name);
-      for (const authorization of [`Bearer ${tokens.writeToken}`, basic(basicAuth)]) {
-        const status = await send(broker.url, route, authorization);
-        assert.ok(status !== 401 && status !== 403, `${name} with write credentials: ${status}`);
+    it('refuses every write route without credentials (401) and with read-only ones (403)', async () => {
+      await using broker = await startBroker({ ...(await stores.options()), auth });
+      for (const route of routes.filter((r) => requiredAccess(r.method, samplePath(r.pattern)) === 'write')) {
+        const name = `${route.method} ${route.pattern}`;
+        assert.equal(await send(broker.url, route), 401, name);
+        assert.equal(await send(broker.url, route, 'Bearer wrong'), 401, name);
+        assert.equal(await send(broker.url, route, `Bearer ${tokens.readToken}`), 403, name);
+        assert.equal(await send(broker.url, route, basic(basicAuthReadOnly)), 403, name);
+        for (const authorization of [`Bearer ${tokens.writeToken}`, basic(basicAuth)]) {
+          const status = await send(broker.url, route, authorization);
+          assert.ok(status !== 401 && status !== 403, `${name} with write credentials: ${status}`);
+        }
       }
-    }
-  });
+    });
 
-  it('serves every read route to read credentials, and anonymously only with public read', async () => {
-    await using closed = await startBroker({ auth });
-    await using open = await startBroker({ auth: { ...auth, allowPublicRead: true } });
-    const reads = routes.filter((r) => requiredAccess(r.method, samplePath(r.pattern)) === 'read');
-    assert.ok(
-      reads.some((route) => route.method === 'POST'),
-      'POST for-verification is a read',
-    );
-    for (const route of reads) {
-      const name = `${route.method} ${route.pattern}`;
-      assert.equal(await send(closed.url, route), 401, name);
-      for (const authorization of [
-        `Bearer ${tokens.readToken}`,
-        basic(basicAuthReadOnly),
-        basic(basicAuth),
-      ]) {
-        const status = await send(closed.url, route, authorization);
-        assert.ok(status !== 401 && status !== 403, `${name}: ${status}`);
+    it('serves every read route to read credentials, and anonymously only with public read', async () => {
+      await using closed = await startBroker({ ...(await stores.options()), auth });
+      await using open = await startBroker({
+        ...(await stores.options()),
+        auth: { ...auth, allowPublicRead: true },
+      });
+      const reads = routes.filter((r) => requiredAccess(r.method, samplePath(r.pattern)) === 'read');
+      assert.ok(
+        reads.some((route) => route.method === 'POST'),
+        'POST for-verification is a read',
+      );
+      for (const route of reads) {
+        const name = `${route.method} ${route.pattern}`;
+        assert.equal(await send(closed.url, route), 401, name);
+        for (const authorization of [
+          `Bearer ${tokens.readToken}`,
+          basic(basicAuthReadOnly),
+          basic(basicAuth),
+        ]) {
+          const status = await send(closed.url, route, authorization);
+          assert.ok(status !== 401 && status !== 403, `${name}: ${status}`);
+        }
+        const anonymous = await send(open.url, route);
+        assert.ok(
+          anonymous !== 401 && anonymous !== 403,
+          `${name} anonymously with public read: ${anonymous}`,
+        );
       }
-      const anonymous = await send(open.url, route);
-      assert.ok(anonymous !== 401 && anonymous !== 403, `${name} anonymously with public read: ${anonymous}`);
-    }
-  });
+    });
 
-  it('keeps writes closed when public read is on', async () => {
-    await using broker = await startBroker({ auth: { ...auth, allowPublicRead: true } });
-    for (const route of routes.filter((r) => requiredAccess(r.method, samplePath(r.pattern)) === 'write'))
-      assert.equal(await send(broker.url, route), 401, `${route.method} ${route.pattern}`);
+    it('keeps writes closed when public read is on', async () => {
+      await using broker = await startBroker({
+        ...(await stores.options()),
+        auth: { ...auth, allowPublicRead: true },
+      });
+      for (const route of routes.filter((r) => requiredAccess(r.method, samplePath(r.pattern)) === 'write'))
+        assert.equal(await send(broker.url, route), 401, `${route.method} ${route.pattern}`);
+    });
   });
-});
 
 const pact = {
   consumer: { name: 'web' },
@@ -139,79 +152,91 @@ const pact = {
   metadata: { pactSpecification: { version: '3.0.0' } },
 };
 
-describe("seam's clients with an authenticated broker", () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'seam-broker-auth-'));
-    await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact));
-  });
-  after(async () => rm(dir, { recursive: true, force: true }));
+for (const kind of storeKinds)
+  describe(`seam's clients with an authenticated broker (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+    let dir: string;
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'seam-broker-auth-'));
+      await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact));
+    });
+    after(async () => rm(dir, { recursive: true, force: true }));
 
-  async function publish(url: string, ...credentials: string[]) {
-    const err: string[] = [];
-    const io = { out: () => {}, err: (text: string) => err.push(text) };
-    const args = ['publish', dir, '--consumer-app-version', '1.0.0', '--branch', 'main', '--broker-url', url];
-    return { code: await main([...args, ...credentials], io), err: err.join('') };
-  }
+    async function publish(url: string, ...credentials: string[]) {
+      const err: string[] = [];
+      const io = { out: () => {}, err: (text: string) => err.push(text) };
+      const args = [
+        'publish',
+        dir,
+        '--consumer-app-version',
+        '1.0.0',
+        '--branch',
+        'main',
+        '--broker-url',
+        url,
+      ];
+      return { code: await main([...args, ...credentials], io), err: err.join('') };
+    }
 
-  it('seam publish needs write credentials: token or username and password', async () => {
-    await using broker = await startBroker({ auth });
-    const anonymous = await publish(broker.url);
-    assert.equal(anonymous.code, 1);
-    assert.match(anonymous.err, /answered 401/);
-    const readOnly = await publish(broker.url, '--broker-token', tokens.readToken);
-    assert.equal(readOnly.code, 1);
-    assert.match(readOnly.err, /answered 403.*needs write access/);
-    assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
-    const byUser = await publish(broker.url, '--broker-username', 'ci', '--broker-password', 'ci-secret');
-    assert.equal(byUser.code, 0, byUser.err);
-  });
+    it('seam publish needs write credentials: token or username and password', async () => {
+      await using broker = await startBroker({ ...(await stores.options()), auth });
+      const anonymous = await publish(broker.url);
+      assert.equal(anonymous.code, 1);
+      assert.match(anonymous.err, /answered 401/);
+      const readOnly = await publish(broker.url, '--broker-token', tokens.readToken);
+      assert.equal(readOnly.code, 1);
+      assert.match(readOnly.err, /answered 403.*needs write access/);
+      assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
+      const byUser = await publish(broker.url, '--broker-username', 'ci', '--broker-password', 'ci-secret');
+      assert.equal(byUser.code, 0, byUser.err);
+    });
 
-  it("seam's verifier fetches with a read token and publishes results with a write token", async () => {
-    await using broker = await startBroker({ auth });
-    await using provider = await startHttpServer(async () => Response.json({ id: '7' }));
-    assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
-    const verify = (token: string) =>
-      verifyProvider({
+    it("seam's verifier fetches with a read token and publishes results with a write token", async () => {
+      await using broker = await startBroker({ ...(await stores.options()), auth });
+      await using provider = await startHttpServer(async () => Response.json({ id: '7' }));
+      assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
+      const verify = (token: string) =>
+        verifyProvider({
+          providerBaseUrl: provider.url,
+          pactBrokerUrl: broker.url,
+          pactBrokerToken: token,
+          provider: 'orders',
+          consumerVersionSelectors: [{ mainBranch: true }],
+          publishVerificationResult: true,
+          providerVersion: 'orders-1',
+          providerVersionBranch: 'main',
+        });
+      const written = await verify(tokens.writeToken);
+      assert.equal(written.ok, true, JSON.stringify(written));
+      assert.equal(written.summary.passed, 1);
+      const stored = await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`, {
+        headers: { authorization: `Bearer ${tokens.readToken}` },
+      });
+      const links = ((await stored.json()) as { _links: Record<string, { href: string }> })._links;
+      const latest = await fetch(links['pb:latest-verification-results']?.href ?? '', {
+        headers: { authorization: `Bearer ${tokens.readToken}` },
+      });
+      assert.equal(latest.status, 200);
+      assert.equal(((await latest.json()) as { success: boolean }).success, true);
+
+      const readOnly = await verify(tokens.readToken);
+      assert.equal(readOnly.summary.passed, 1, 'a read token fetches the pacts');
+      assert.match(readOnly.warnings.join('\n'), /Could not publish the verification results.*answered 403/);
+    });
+
+    it("seam's verifier reads with basic auth and a read-only user", async () => {
+      await using broker = await startBroker({ ...(await stores.options()), auth });
+      await using provider = await startHttpServer(async () => Response.json({ id: '7' }));
+      assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
+      const report = await verifyProvider({
         providerBaseUrl: provider.url,
         pactBrokerUrl: broker.url,
-        pactBrokerToken: token,
+        pactBrokerUsername: basicAuthReadOnly.username,
+        pactBrokerPassword: basicAuthReadOnly.password,
         provider: 'orders',
-        consumerVersionSelectors: [{ mainBranch: true }],
-        publishVerificationResult: true,
-        providerVersion: 'orders-1',
-        providerVersionBranch: 'main',
       });
-    const written = await verify(tokens.writeToken);
-    assert.equal(written.ok, true, JSON.stringify(written));
-    assert.equal(written.summary.passed, 1);
-    const stored = await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`, {
-      headers: { authorization: `Bearer ${tokens.readToken}` },
+      assert.equal(report.ok, true, JSON.stringify(report));
+      assert.equal(report.summary.passed, 1);
     });
-    const links = ((await stored.json()) as { _links: Record<string, { href: string }> })._links;
-    const latest = await fetch(links['pb:latest-verification-results']?.href ?? '', {
-      headers: { authorization: `Bearer ${tokens.readToken}` },
-    });
-    assert.equal(latest.status, 200);
-    assert.equal(((await latest.json()) as { success: boolean }).success, true);
-
-    const readOnly = await verify(tokens.readToken);
-    assert.equal(readOnly.summary.passed, 1, 'a read token fetches the pacts');
-    assert.match(readOnly.warnings.join('\n'), /Could not publish the verification results.*answered 403/);
   });
-
-  it("seam's verifier reads with basic auth and a read-only user", async () => {
-    await using broker = await startBroker({ auth });
-    await using provider = await startHttpServer(async () => Response.json({ id: '7' }));
-    assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
-    const report = await verifyProvider({
-      providerBaseUrl: provider.url,
-      pactBrokerUrl: broker.url,
-      pactBrokerUsername: basicAuthReadOnly.username,
-      pactBrokerPassword: basicAuthReadOnly.password,
-      provider: 'orders',
-    });
-    assert.equal(report.ok, true, JSON.stringify(report));
-    assert.equal(report.summary.passed, 1);
-  });
-});
