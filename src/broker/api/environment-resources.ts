@@ -22,6 +22,17 @@ const version = '/pacticipants/:name/versions/:version';
  */
 export const environmentRoutes: readonly Route[] = [
   {
+    method: 'GET',
+    pattern: `${version}/tags/:tag`,
+    handle: async ({ store, base, params }) => {
+      const { name = '', version: number = '', tag = '' } = params;
+      if (!(await store.tagsOf(name, number)).includes(tag))
+        return errorResponse(404, `Version ${number} of pacticipant "${name}" has no tag ${tag}.`);
+      const self = `${base}/pacticipants/${part(name)}/versions/${part(number)}/tags/${part(tag)}`;
+      return halResponse({ name: tag, _links: { self: { title: 'Tag', name: tag, href: self } } });
+    },
+  },
+  {
     method: 'PUT',
     pattern: `${version}/tags/:tag`,
     handle: async ({ store, base, params }) => {

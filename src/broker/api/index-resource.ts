@@ -28,7 +28,19 @@ function indexLinks(base: string): Record<string, unknown> {
       '/pacts/provider/{provider}/for-verification',
       'Pact versions to be verified for the specified provider',
     ),
+    'pb:latest-provider-pacts-with-tag': templated(
+      '/pacts/provider/{provider}/latest/{tag}',
+      'Latest pacts by provider with the specified tag',
+    ),
     'pb:pacticipants': { href: `${base}/pacticipants`, title: 'Pacticipants' },
+    'pb:pacticipant-version': templated(
+      '/pacticipants/{pacticipant}/versions/{version}',
+      'Get a pacticipant version',
+    ),
+    'pb:latest-pacticipant-version': templated(
+      '/pacticipants/{pacticipant}/latest-version',
+      'Latest pacticipant version',
+    ),
     'pb:pacticipant': templated('/pacticipants/{pacticipant}', 'Fetch pacticipant by name'),
     'pb:pacticipant-branch-version': templated(
       '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}',

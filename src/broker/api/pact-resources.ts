@@ -1,4 +1,8 @@
-/** Pacts by consumer version, latest, and by content SHA; the legacy `PUT` publication. */
+/**
+ * Pacts by consumer version, latest (overall, with a tag, from a branch), by content SHA, the
+ * latest pact of each consumer of a provider (optionally with a tag), and the legacy `PUT`
+ * publication.
+ */
 import type { PactPublication } from '../store/broker-store.ts';
 import { pactBody } from './pact-body.ts';
 import { pactContentErrors } from './pact-content.ts';
@@ -34,6 +38,36 @@ export const pactRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
+    pattern: `${base}/latest/:tag`,
+    handle: async (context) => {
+      const { provider = '', consumer = '', tag = '' } = context.params;
+      const version = await context.store.latestVersion(consumer, tag);
+      const pact =
+        version === undefined ? undefined : await context.store.findPact(provider, consumer, version.number);
+      return answer(context, pact, `latest with tag ${tag}`);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: `${base}/branch/:branch/latest`,
+    handle: async (context) => {
+      const { provider = '', consumer = '', branch = '' } = context.params;
+      const [latest] = await context.store.latestPacts({ provider, consumer, branch });
+      return answer(context, latest, `latest from branch ${branch}`);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/pacts/provider/:provider/latest',
+    handle: (context) => latestProviderPacts(context),
+  },
+  {
+    method: 'GET',
+    pattern: '/pacts/provider/:provider/latest/:tag',
+    handle: (context) => latestProviderPacts(context, context.params.tag),
+  },
+  {
+    method: 'GET',
     pattern: `${base}/pact-version/:sha`,
     handle: async (context) => {
       const { provider = '', consumer = '', sha = '' } = context.params;
@@ -57,6 +91,35 @@ async function putPact(context: RouteContext): Promise<Response> {
   const pact = await context.store.publishPact({ provider, consumer, consumerVersion: version, content });
   context.webhooks.pactPublished({ pact, previousSha, base: context.base });
   return halResponse(pactBody(pact, context.links), existed ? 200 : 201);
+}
+
+/** `pb:latest-provider-pacts` (with a tag: `pb:latest-provider-pacts-with-tag`): the latest pact per consumer. */
+async function latestProviderPacts(context: RouteContext, tag?: string): Promise<Response> {
+  const provider = context.params.provider ?? '';
+  if ((await context.store.findPacticipant(provider)) === undefined)
+    return errorResponse(404, `No provider named "${provider}" was found.`);
+  let pacts: PactPublication[];
+  if (tag === undefined) pacts = await context.store.latestPacts({ provider });
+  else {
+    const latest = new Map<string, PactPublication>();
+    for (const candidate of await context.store.selectablePacts(provider))
+      if (candidate.tags.includes(tag)) latest.set(candidate.pact.consumer, candidate.pact);
+    pacts = [...latest.values()].sort((a, b) => (a.consumer < b.consumer ? -1 : 1));
+  }
+  const self = `${context.base}/pacts/provider/${encodeURIComponent(provider)}/latest${tag === undefined ? '' : `/${encodeURIComponent(tag)}`}`;
+  const links = pacts.map((pact) => ({
+    href: context.links.pact(provider, pact.consumer, pact.consumerVersion),
+    title: `Pact between ${pact.consumer} (${pact.consumerVersion}) and ${provider}`,
+    name: pact.consumer,
+  }));
+  return halResponse({
+    _links: {
+      self: { href: self },
+      'pb:provider': { href: context.links.pacticipant(provider), name: provider },
+      'pb:pacts': links,
+    },
+    pacts: links.map((link) => ({ _links: { self: link } })),
+  });
 }
 
 function answer(context: RouteContext, pact: PactPublication | undefined, what: string): Response {

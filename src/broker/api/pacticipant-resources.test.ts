@@ -36,4 +36,49 @@ describe('pacticipant versions', () => {
     assert.equal((await get('/pacticipants/nobody/versions')).status, 404);
     await store.close();
   });
+
+  it('lists branches with their latest versions, and answers latest-version by tag and branch', async () => {
+    const store = openSqliteStore();
+    const handler = createBrokerHandler(store);
+    const get = async (path: string) => {
+      const response = await handler(new Request(`http://broker${path}`));
+      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
+      return { status: response.status, json: (await response.json()) as Record<string, any> };
+    };
+    await store.recordVersion('web', '1', 'main');
+    await store.recordVersion('web', '2', 'feat');
+    await store.recordVersion('web', '3', 'main');
+    await store.addTag('web', '2', 'prod');
+    const branches = await get('/pacticipants/web/branches');
+    assert.deepEqual(
+      branches.json._embedded.branches.map(
+        (b: { name: string; _links: Record<string, { name?: string }> }) => [
+          b.name,
+          b._links['pb:latest-version']?.name,
+        ],
+      ),
+      [
+        ['main', '3'],
+        ['feat', '2'],
+      ],
+    );
+    assert.equal((await get('/pacticipants/web/branches/main')).json.name, 'main');
+    assert.equal((await get('/pacticipants/web/branches/main/latest-version')).json.number, '3');
+    assert.deepEqual(
+      (await get('/pacticipants/web/branches/main/versions')).json._embedded.versions.map(
+        (v: { number: string }) => v.number,
+      ),
+      ['3', '1'],
+    );
+    assert.equal((await get('/pacticipants/web/latest-version')).json.number, '3');
+    assert.equal((await get('/pacticipants/web/latest-version/prod')).json.number, '2');
+    assert.equal((await get('/pacticipants/web/versions/2/tags/prod')).json.name, 'prod');
+    assert.equal((await get('/pacticipants/web/versions/1/tags/prod')).status, 404);
+    assert.match(
+      (await get('/pacticipants/web/latest-version/qa')).json.error.message,
+      /No qa version of pacticipant "web"/,
+    );
+    assert.equal((await get('/pacticipants/web/branches/none')).status, 404);
+    await store.close();
+  });
 });

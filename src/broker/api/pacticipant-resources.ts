@@ -1,8 +1,10 @@
 /**
  * Pacticipants: `GET /pacticipants`, `GET /pacticipants/:name`, its versions (`GET .../versions`,
- * `GET .../versions/:v`), and branch versions.
+ * `GET .../versions/:v`, `.../latest-version[/:tag]`), its branches (`GET .../branches`,
+ * `.../branches/:b`, `.../branches/:b/versions`, `.../branches/:b/latest-version`), and `PUT`
+ * branch versions.
  */
-import type { Pacticipant, PacticipantVersion } from '../store/broker-store.ts';
+import type { BrokerStore, Pacticipant, PacticipantVersion } from '../store/broker-store.ts';
 import type { BrokerLinks } from './links.ts';
 import { errorResponse, halResponse } from './responses.ts';
 import type { Route } from './router.ts';
@@ -70,6 +72,70 @@ export const pacticipantRoutes: readonly Route[] = [
     },
   },
   {
+    method: 'GET',
+    pattern: '/pacticipants/:name/latest-version',
+    handle: ({ store, links, params }) => latestVersion(store, links, params.name ?? ''),
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/latest-version/:tag',
+    handle: ({ store, links, params }) => latestVersion(store, links, params.name ?? '', params.tag),
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/branches',
+    handle: async ({ store, links, params }) => {
+      const name = params.name ?? '';
+      if ((await store.findPacticipant(name)) === undefined)
+        return errorResponse(404, `No pacticipant named "${name}" was found.`);
+      const branches = new Map<string, PacticipantVersion>();
+      for (const version of await store.listVersions(name))
+        if (version.branch !== undefined && !branches.has(version.branch))
+          branches.set(version.branch, version);
+      return halResponse({
+        _embedded: {
+          branches: [...branches.values()].map((latest) =>
+            branchBody(name, latest.branch ?? '', latest, links),
+          ),
+        },
+        _links: { self: { href: `${links.pacticipant(name)}/branches` } },
+      });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/branches/:branch',
+    handle: async ({ store, links, params }) => {
+      const { name = '', branch = '' } = params;
+      const latest = await store.latestVersion(name, undefined, branch);
+      if (latest === undefined)
+        return errorResponse(404, `No branch ${branch} of pacticipant "${name}" was found.`);
+      return halResponse(branchBody(name, branch, latest, links));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/branches/:branch/latest-version',
+    handle: ({ store, links, params }) =>
+      latestVersion(store, links, params.name ?? '', undefined, params.branch ?? ''),
+  },
+  {
+    method: 'GET',
+    pattern: '/pacticipants/:name/branches/:branch/versions',
+    handle: async ({ store, links, params }) => {
+      const { name = '', branch = '' } = params;
+      const versions = (await store.listVersions(name)).filter((version) => version.branch === branch);
+      if (versions.length === 0)
+        return errorResponse(404, `No branch ${branch} of pacticipant "${name}" was found.`);
+      return halResponse({
+        _embedded: { versions: versions.map((version) => versionBody(version, links)) },
+        _links: {
+          self: { href: `${links.pacticipant(name)}/branches/${encodeURIComponent(branch)}/versions` },
+        },
+      });
+    },
+  },
+  {
     method: 'PUT',
     pattern: '/pacticipants/:name/branches/:branch/versions/:version',
     handle: async ({ store, links, params }) => {
@@ -78,6 +144,35 @@ export const pacticipantRoutes: readonly Route[] = [
     },
   },
 ];
+
+async function latestVersion(
+  store: BrokerStore,
+  links: BrokerLinks,
+  name: string,
+  tag?: string,
+  branch?: string,
+): Promise<Response> {
+  const found = await store.latestVersion(name, tag, branch);
+  if (found === undefined)
+    return errorResponse(
+      404,
+      `No ${tag === undefined ? '' : `${tag} `}version of pacticipant "${name}"${branch === undefined ? '' : ` on branch ${branch}`} was found.`,
+    );
+  return halResponse(versionBody(found, links));
+}
+
+function branchBody(name: string, branch: string, latest: PacticipantVersion, links: BrokerLinks) {
+  const self = `${links.pacticipant(name)}/branches/${encodeURIComponent(branch)}`;
+  return {
+    name: branch,
+    _links: {
+      self: { title: 'Branch', name: branch, href: self },
+      'pb:latest-version': { title: 'Latest version', name: latest.number, href: `${self}/latest-version` },
+      'pb:versions': { title: 'Versions', href: `${self}/versions` },
+      'pb:pacticipant': { title: 'Pacticipant', name, href: links.pacticipant(name) },
+    },
+  };
+}
 
 /**
  * A pacticipant as the Pact Broker shows it.
@@ -95,6 +190,8 @@ export function pacticipantBody(pacticipant: Pacticipant, links: BrokerLinks) {
       self: { href: links.pacticipant(pacticipant.name) },
       'pb:versions': { href: `${links.pacticipant(pacticipant.name)}/versions` },
       'pb:version': { href: `${links.pacticipant(pacticipant.name)}/versions/{version}`, templated: true },
+      'pb:branches': { href: `${links.pacticipant(pacticipant.name)}/branches` },
+      'pb:latest-version': { href: `${links.pacticipant(pacticipant.name)}/latest-version` },
       'pb:branch-version': {
         href: `${links.pacticipant(pacticipant.name)}/branches/{branch}/versions/{version}`,
         templated: true,
