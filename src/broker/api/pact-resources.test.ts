@@ -41,8 +41,8 @@ describe('latest pacts', () => {
       content: pact('app', 1),
     });
     await store.addTag('web', '1', 'prod');
-    const version = (json: { _links: Record<string, { name: string }> }) =>
-      json._links['pb:consumer-version']?.name;
+    const version = (json: Record<string, unknown>) =>
+      (json._links as Record<string, { name: string }>)['pb:consumer-version']?.name;
     assert.equal(version((await get('/pacts/provider/orders/consumer/web/latest')).json), '2');
     assert.equal(version((await get('/pacts/provider/orders/consumer/web/latest/prod')).json), '1');
     assert.equal(version((await get('/pacts/provider/orders/consumer/web/branch/main/latest')).json), '1');
