@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { handlerGet } from '../../../test/support/handler-get.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
@@ -15,11 +16,7 @@ describe('latest pacts', () => {
   it('by tag, from a branch, and the latest of each consumer of a provider (optionally tagged)', async () => {
     const store = openSqliteStore();
     const handler = createBrokerHandler(store);
-    const get = async (path: string) => {
-      const response = await handler(new Request(`http://broker${path}`));
-      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-      return { status: response.status, json: (await response.json()) as Record<string, any> };
-    };
+    const get = handlerGet(handler);
     await store.publishPact({
       consumer: 'web',
       provider: 'orders',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { handlerGet } from '../../../test/support/handler-get.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
@@ -7,11 +8,7 @@ describe('pacticipant versions', () => {
   it('lists versions newest first and shows one with its tags; 404 names what is missing', async () => {
     const store = openSqliteStore();
     const handler = createBrokerHandler(store);
-    const get = async (path: string) => {
-      const response = await handler(new Request(`http://broker${path}`));
-      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-      return { status: response.status, json: (await response.json()) as Record<string, any> };
-    };
+    const get = handlerGet(handler);
     await store.recordVersion('web', '1', 'main');
     await store.recordVersion('web', '2', 'feat');
     await store.addTag('web', '2', 'prod');
@@ -40,11 +37,7 @@ describe('pacticipant versions', () => {
   it('lists branches with their latest versions, and answers latest-version by tag and branch', async () => {
     const store = openSqliteStore();
     const handler = createBrokerHandler(store);
-    const get = async (path: string) => {
-      const response = await handler(new Request(`http://broker${path}`));
-      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-      return { status: response.status, json: (await response.json()) as Record<string, any> };
-    };
+    const get = handlerGet(handler);
     await store.recordVersion('web', '1', 'main');
     await store.recordVersion('web', '2', 'feat');
     await store.recordVersion('web', '3', 'main');

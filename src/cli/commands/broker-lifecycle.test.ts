@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { capturedIo } from '../../../test/support/captured-io.ts';
 import { startBroker } from '../../broker/index.ts';
 import { main } from '../main.ts';
-
-function captured() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    text: () => out.join(''),
-    errors: () => err.join(''),
-    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
-  };
-}
 
 const pact = JSON.stringify({ consumer: { name: 'web' }, provider: { name: 'orders' }, interactions: [] });
 
@@ -39,28 +30,28 @@ describe('seam record-undeployment and record-support-ended', () => {
       consumerVersion: '1',
       content: pact,
     });
-    assert.equal(await main(['create-environment', '--name', 'production', ...url], captured().io), 0);
+    assert.equal(await main(['create-environment', '--name', 'production', ...url], capturedIo().io), 0);
     const target = ['--pacticipant', 'web', '--version', '1', '--environment', 'production', ...url];
-    assert.equal(await main(['record-deployment', ...target], captured().io), 0);
-    assert.equal(await main(['record-release', ...target], captured().io), 0);
+    assert.equal(await main(['record-deployment', ...target], capturedIo().io), 0);
+    assert.equal(await main(['record-release', ...target], capturedIo().io), 0);
     const environment = await broker.store.findEnvironmentByName('production');
     assert.ok(environment !== undefined);
     assert.equal((await broker.store.currentVersions(environment.uuid, ['deployed', 'released'])).length, 2);
 
-    const undeployed = captured();
+    const undeployed = capturedIo();
     assert.equal(await main(['record-undeployment', ...target], undeployed.io), 0, undeployed.errors());
     assert.match(undeployed.text(), /recorded undeployment of web 1 from production/);
     assert.deepEqual(await broker.store.currentVersions(environment.uuid, ['deployed']), []);
-    const again = captured();
+    const again = capturedIo();
     assert.equal(await main(['record-undeployment', ...target], again.io), 1);
     assert.match(again.errors(), /web 1 is not currently deployed to production/);
 
-    const ended = captured();
+    const ended = capturedIo();
     assert.equal(await main(['record-support-ended', ...target], ended.io), 0, ended.errors());
     assert.match(ended.text(), /recorded support ended for web 1 in production/);
     assert.deepEqual(await broker.store.currentVersions(environment.uuid, ['released']), []);
     // Ending it again is refused rather than re-recording the release.
-    const endedAgain = captured();
+    const endedAgain = capturedIo();
     assert.equal(await main(['record-support-ended', ...target], endedAgain.io), 1);
     assert.match(endedAgain.errors(), /web 1 is not a currently supported release in production/);
     assert.deepEqual(await broker.store.currentVersions(environment.uuid, ['released']), []);
@@ -68,7 +59,7 @@ describe('seam record-undeployment and record-support-ended', () => {
 
   it('exits 2 naming what is missing', async () => {
     for (const command of ['record-undeployment', 'record-support-ended']) {
-      const { errors, io } = captured();
+      const { errors, io } = capturedIo();
       assert.equal(await main([command, '--broker-url', 'http://127.0.0.1:9'], io), 2, command);
       assert.match(errors(), /Missing --pacticipant, --version, --environment/);
     }
@@ -84,12 +75,12 @@ describe('broker connection of the broker client commands', () => {
       PACT_BROKER_USERNAME: 'ci',
       PACT_BROKER_PASSWORD: 's3cret',
     };
-    const created = captured();
+    const created = capturedIo();
     await withEnv(env, async () => {
       assert.equal(await main(['create-environment', '--name', 'test'], created.io), 0, created.errors());
     });
     assert.match(created.text(), /created environment test/);
-    const refused = captured();
+    const refused = capturedIo();
     const wrong = { ...env, PACT_BROKER_PASSWORD: 'nope' };
     await withEnv(wrong, async () => {
       assert.equal(await main(['create-environment', '--name', 'stage'], refused.io), 1);
@@ -103,7 +94,7 @@ describe('broker connection of the broker client commands', () => {
       auth: { writeToken: 'w', basicAuth: { username: 'u', password: 'p' } },
     });
     const flags = ['--broker-url', broker.url, '--broker-username', 'u', '--broker-password', 'p'];
-    const byFlags = captured();
+    const byFlags = capturedIo();
     await withEnv({ PACT_BROKER_USERNAME: 'x', PACT_BROKER_PASSWORD: 'y' }, async () => {
       assert.equal(
         await main(['create-environment', '--name', 'a', ...flags], byFlags.io),
@@ -111,7 +102,7 @@ describe('broker connection of the broker client commands', () => {
         byFlags.errors(),
       );
     });
-    const byToken = captured();
+    const byToken = capturedIo();
     await withEnv({ PACT_BROKER_BASE_URL: broker.url, PACT_BROKER_TOKEN: 'w' }, async () => {
       assert.equal(await main(['create-environment', '--name', 'b'], byToken.io), 0, byToken.errors());
     });

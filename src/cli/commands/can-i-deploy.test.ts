@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { capturedIo } from '../../../test/support/captured-io.ts';
 import { startBroker } from '../../broker/index.ts';
 import { main } from '../main.ts';
-
-function captured() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    text: () => out.join(''),
-    errors: () => err.join(''),
-    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
-  };
-}
 
 const pact = (provider: string) =>
   JSON.stringify({ consumer: { name: 'web' }, provider: { name: provider }, interactions: [] });
@@ -19,11 +10,11 @@ const pact = (provider: string) =>
 describe('seam create-environment, record-deployment, record-release, can-i-deploy', () => {
   it('exits 2 naming what is missing', async () => {
     for (const command of ['can-i-deploy', 'record-deployment', 'record-release', 'create-environment']) {
-      const { errors, io } = captured();
+      const { errors, io } = capturedIo();
       assert.equal(await main([command, '--broker-url', 'http://127.0.0.1:9'], io), 2, command);
       assert.match(errors(), /Missing --/);
     }
-    const { errors, io } = captured();
+    const { errors, io } = capturedIo();
     const args = ['can-i-deploy', '--pacticipant', 'web', '--version', '1', '--broker-url', 'http://b'];
     assert.equal(await main(args, io), 2);
     assert.match(errors(), /one of --to-environment or --to/);
@@ -32,13 +23,13 @@ describe('seam create-environment, record-deployment, record-release, can-i-depl
   it('records a deployment and answers can-i-deploy with exit codes and reasons', async () => {
     await using broker = await startBroker();
     const url = ['--broker-url', broker.url];
-    const created = captured();
+    const created = capturedIo();
     assert.equal(
       await main(['create-environment', '--name', 'production', '--production', ...url], created.io),
       0,
     );
     assert.match(created.text(), /created environment production \(.+\)/);
-    assert.equal(await main(['create-environment', '--name', 'production', ...url], captured().io), 1);
+    assert.equal(await main(['create-environment', '--name', 'production', ...url], capturedIo().io), 1);
 
     const { store } = broker;
     const good = await store.publishPact({
@@ -62,20 +53,20 @@ describe('seam create-environment, record-deployment, record-release, can-i-depl
       content: pact('billing'),
     });
 
-    const deployment = captured();
+    const deployment = capturedIo();
     const target = ['--pacticipant', 'orders', '--version', 'o1', '--environment', 'production', ...url];
     assert.equal(await main(['record-deployment', ...target], deployment.io), 0, deployment.errors());
     assert.match(deployment.text(), /recorded deployment of orders o1 to production/);
-    const release = captured();
+    const release = capturedIo();
     assert.equal(await main(['record-release', ...target], release.io), 0, release.errors());
-    const unknown = captured();
+    const unknown = capturedIo();
     assert.equal(
       await main(['record-deployment', ...target.slice(0, 4), '--environment', 'nope', ...url], unknown.io),
       1,
     );
     assert.match(unknown.errors(), /no environment named "nope"/);
 
-    const yes = captured();
+    const yes = capturedIo();
     const ask = (version: string) => [
       'can-i-deploy',
       '--pacticipant',
@@ -88,13 +79,13 @@ describe('seam create-environment, record-deployment, record-release, can-i-depl
     ];
     assert.equal(await main(ask('1'), yes.io), 0, yes.errors());
     assert.match(yes.text(), /Computer says yes/);
-    const no = captured();
+    const no = capturedIo();
     assert.equal(await main(ask('2'), no.io), 1);
     assert.match(
       no.text(),
       /Computer says no[\s\S]*There is no verified pact between web \(2\) and the version of billing/,
     );
-    const json = captured();
+    const json = capturedIo();
     assert.equal(await main([...ask('1'), '--json'], json.io), 0);
     assert.equal((JSON.parse(json.text()) as { summary: { deployable: boolean } }).summary.deployable, true);
   });

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { capturedIo } from '../../../test/support/captured-io.ts';
 import { startBroker } from '../../broker/index.ts';
 import { main } from '../main.ts';
-
-function captured() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    text: () => out.join(''),
-    errors: () => err.join(''),
-    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
-  };
-}
 
 const pact = (revision: number) =>
   JSON.stringify({
@@ -69,7 +60,7 @@ describe('seam matrix', () => {
       environmentUuid: production?.uuid ?? '',
     });
 
-    const table = captured();
+    const table = capturedIo();
     assert.equal(await main(['matrix', '--broker-url', broker.url], table.io), 1, table.errors());
     assert.deepEqual(table.text().split('\n'), [
       'CONSUMER  PROVIDER       RESULT      DEPLOYED    FAILURES',
@@ -79,7 +70,7 @@ describe('seam matrix', () => {
       '',
     ]);
 
-    const yaml = captured();
+    const yaml = capturedIo();
     assert.equal(
       await main(
         ['matrix', '--format', 'yaml', '--pacticipant', 'orders', '--broker-url', broker.url],
@@ -118,10 +109,10 @@ describe('seam matrix', () => {
       success: true,
       results: {},
     });
-    const fixed = captured();
+    const fixed = capturedIo();
     assert.equal(await main(['matrix', '--format', 'json', '--broker-url', broker.url], fixed.io), 0);
     assert.deepEqual(JSON.parse(fixed.text()).breaking, []);
-    const json = captured();
+    const json = capturedIo();
     assert.equal(
       await main(
         ['matrix', '--format', 'json', '--pacticipant', 'nobody', '--broker-url', broker.url],
@@ -133,7 +124,7 @@ describe('seam matrix', () => {
   });
 
   it('exits 2 on a bad format', async () => {
-    const { errors, io } = captured();
+    const { errors, io } = capturedIo();
     assert.equal(await main(['matrix', '--format', 'xml', '--broker-url', 'http://127.0.0.1:9'], io), 2);
     assert.match(errors(), /--format must be yaml, json or table/);
   });
