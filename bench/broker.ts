@@ -1,28 +1,71 @@
 /**
- * The broker at scale (issue 4 §5), embedded node:sqlite store: seeds 500 pacticipants × 50
- * versions and 200,000 verification results, then measures over HTTP (keep-alive fetch)
- * can-i-deploy, the matrix and for-verification (p50/p99), and the start time on the existing data
- * folder. Targets: can-i-deploy and matrix p99 ≤ 20 ms, for-verification p99 ≤ 50 ms, start < 300 ms.
+ * The broker at scale (issue 4 §5), on the embedded node:sqlite store and on PostgreSQL, with the
+ * same seeded data and the same questions: seeds 500 pacticipants × 50 versions and 200,000
+ * verification results, then measures over HTTP (keep-alive fetch) can-i-deploy, the matrix and
+ * for-verification (p50/p99), and the start time. Targets, on each store: can-i-deploy and matrix
+ * p99 ≤ 20 ms, for-verification p99 ≤ 50 ms, start < 300 ms.
  *
- * The store exposes no database handle and no bulk method, so seeding goes through the BrokerStore
- * interface, one transaction per call. The data folder is on /dev/shm when there is one, so that
- * seeding is not bound by fsync (queries read from the page cache either way). Sizes scale down
- * with SEAM_BENCH_BROKER_PACTICIPANTS, _VERSIONS and _VERIFICATIONS; SEAM_BENCH_BROKER_SAMPLES and
+ * Seeding goes through the BrokerStore interface into the embedded store, one transaction per
+ * call (the store exposes no database handle and no bulk method). Its data folder is on /dev/shm
+ * when there is one, so that seeding is not bound by fsync (queries read from the page cache
+ * either way). PostgreSQL is then seeded by a bulk path that lives in the bench
+ * (broker-postgres-seed.ts): every row the embedded store wrote is copied, ids and timestamps
+ * included, with multi-row INSERTs into a fresh schema (postgres-test-schema.ts) that
+ * `openPostgresStore` has migrated, and that is dropped afterwards. So both stores hold exactly
+ * what the store wrote; seeding PostgreSQL one interface call at a time would cost a dozen round
+ * trips per verification for the same rows.
+ *
+ * Start: on the embedded store, opening the existing data folder; on PostgreSQL, connecting to
+ * the seeded database (which checks its migrations). Each question is asked a few times before
+ * timing starts, on both stores, so that neither pays a cold connection or statement cache in the
+ * figures; the answers are tallied (deployable, rows, pacts) to show both stores answered alike.
+ *
+ * Stores: SEAM_BENCH_BROKER_STORES (default `sqlite,postgres`); PostgreSQL at
+ * SEAM_TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test). Sizes scale down with
+ * SEAM_BENCH_BROKER_PACTICIPANTS, _VERSIONS and _VERIFICATIONS; SEAM_BENCH_BROKER_SAMPLES and
  * _SECONDS bound each measurement.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type BrokerStore, openSqliteStore, startBroker } from '../src/broker/index.ts';
-import { round, summarize } from './stats.ts';
+import pg from 'pg';
+import {
+  type BrokerStore,
+  openPostgresStore,
+  openSqliteStore,
+  redactUrl,
+  type StartBrokerOptions,
+  startBroker,
+} from '../src/broker/index.ts';
+import { createTestSchema, testDatabaseUrl } from '../src/broker/store/postgres-test-schema.ts';
+import { copySqliteToPostgres } from './broker-postgres-seed.ts';
+import { round, type Summary, summarize } from './stats.ts';
 
 const pacticipants = Number(process.env.SEAM_BENCH_BROKER_PACTICIPANTS ?? 500);
 const versions = Number(process.env.SEAM_BENCH_BROKER_VERSIONS ?? 50);
 const verifications = Number(process.env.SEAM_BENCH_BROKER_VERIFICATIONS ?? 200_000);
 const samples = Number(process.env.SEAM_BENCH_BROKER_SAMPLES ?? 300);
 const seconds = Number(process.env.SEAM_BENCH_BROKER_SECONDS ?? 30);
+const warmUp = 10;
+
+/** The stores the bench can measure. */
+const knownStores = ['sqlite', 'postgres'] as const;
+type StoreKind = (typeof knownStores)[number];
+
+function wantedStores(): StoreKind[] {
+  const names = (process.env.SEAM_BENCH_BROKER_STORES ?? knownStores.join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = names.filter((name) => !(knownStores as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0)
+    throw new Error(
+      `SEAM_BENCH_BROKER_STORES: unknown store ${unknown.join(', ') || '(none given)'}; known: ${knownStores.join(', ')}`,
+    );
+  return knownStores.filter((kind) => names.includes(kind));
+}
 
 // Deterministic randomness (mulberry32), so every run asks the same questions.
 function createRandom(seed: number): () => number {
@@ -39,12 +82,23 @@ const name = (i: number) => `svc-${String(i).padStart(3, '0')}`;
 const version = (v: number) => `${v}.0.0`;
 const branchOf = (v: number) => (v % 4 === 3 ? `feature/f${v}` : 'main');
 
-/** Half the pacticipants are consumers, each with one provider in the other half. */
-interface Integration {
+/**
+ * A consumer and its provider.
+ *
+ * @example
+ * const link: Integration = { consumer: 'svc-000', provider: 'svc-250' };
+ */
+export interface Integration {
   readonly consumer: string;
   readonly provider: string;
 }
 
+/**
+ * Half the pacticipants are consumers, each with one provider in the other half.
+ *
+ * @example
+ * const links = integrations(); // 250 links for 500 pacticipants
+ */
 export function integrations(): Integration[] {
   const consumers = Math.floor(pacticipants / 2);
   const providers = pacticipants - consumers;
@@ -67,7 +121,19 @@ function pactText(link: Integration, revision: number): string {
   });
 }
 
-export async function seed(store: BrokerStore, links: readonly Integration[]) {
+/**
+ * Seeds the store through the BrokerStore interface: every link publishes a pact per version
+ * (content changing every 5 versions), providers record their versions, every tenth version is
+ * tagged `prod`, verifications are spread over the links, and every pacticipant is deployed to
+ * `production` and `test`.
+ *
+ * @example
+ * const counts = await seed(openSqliteStore({ dataDir }), integrations());
+ */
+export async function seed(
+  store: BrokerStore,
+  links: readonly Integration[],
+): Promise<{ publications: number; contents: number; verifications: number }> {
   const shas = new Map<string, string>();
   const consumers = new Set(links.map((link) => link.consumer));
   // Version by version across all pacticipants, so "latest" is the highest number everywhere.
@@ -128,59 +194,62 @@ export async function seed(store: BrokerStore, links: readonly Integration[]) {
   };
 }
 
-async function measure(ask: () => Promise<Response>) {
+// Times `ask`; `tally` counts what each successful answer said, summed to compare the stores.
+async function measure(ask: () => Promise<Response>, tally: (body: string) => number) {
+  for (let i = 0; i < warmUp; i++) await (await ask()).arrayBuffer();
   const times: number[] = [];
   const statuses: Record<number, number> = {};
+  let answers = 0;
   const until = performance.now() + seconds * 1000;
   for (let i = 0; i < samples && performance.now() < until; i++) {
     const start = performance.now();
     const response = await ask();
-    await response.arrayBuffer();
+    const body = await response.text();
     times.push(performance.now() - start);
     statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+    if (response.ok) answers += tally(body);
   }
-  return { ...summarize(times), statuses };
+  return { summary: { ...summarize(times), statuses }, answers };
 }
 
-async function startTimes(dataDir: string) {
+async function startTimes(options: StartBrokerOptions): Promise<Summary> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
-    const broker = await startBroker({ dataDir });
+    const broker = await startBroker(options);
     times.push(performance.now() - start);
     await broker.close();
   }
   return summarize(times);
 }
 
-export async function run(): Promise<Record<string, unknown>> {
-  const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-  const dataDir = await mkdtemp(join(base, 'seam-bench-broker-'));
-  try {
-    const links = integrations();
-    const seedStart = performance.now();
-    const store = openSqliteStore({ dataDir });
-    const seeded = await seed(store, links);
-    await store.close();
-    const seedMs = round(performance.now() - seedStart);
-    process.stderr.write(`broker bench: seeded in ${seedMs} ms\n`);
-    const start = await startTimes(dataDir);
+const targets = { canIDeployP99Ms: 20, matrixP99Ms: 20, forVerificationP99Ms: 50, startMs: 300 };
 
-    await using broker = await startBroker({ dataDir });
-    const random = createRandom(42);
-    const pick = (n: number) => Math.floor(random() * n);
-    const pickLink = () => links[pick(links.length)] as Integration;
-    const canIDeploy = await measure(() =>
+// The same questions, in the same order, on every store.
+async function measureStore(options: StartBrokerOptions, links: readonly Integration[]) {
+  const start = await startTimes(options);
+  await using broker = await startBroker(options);
+  const random = createRandom(42);
+  const pick = (n: number) => Math.floor(random() * n);
+  const pickLink = () => links[pick(links.length)] as Integration;
+  const json = (body: string) => JSON.parse(body) as Record<string, unknown>;
+  const canIDeploy = await measure(
+    () =>
       fetch(
         `${broker.url}/can-i-deploy?pacticipant=${name(pick(pacticipants))}&version=${version(pick(versions))}&environment=production`,
       ),
-    );
-    const matrix = await measure(() => {
+    (body) => ((json(body).summary as { deployable?: boolean } | undefined)?.deployable === true ? 1 : 0),
+  );
+  const matrix = await measure(
+    () => {
       const link = pickLink();
       const q = `q[][pacticipant]=${link.consumer}&q[][version]=${version(pick(versions))}&q[][pacticipant]=${link.provider}&latestby=cvpv`;
       return fetch(`${broker.url}/matrix?${q.replaceAll('[', '%5B').replaceAll(']', '%5D')}`);
-    });
-    const forVerification = await measure(() =>
+    },
+    (body) => (json(body).matrix as unknown[] | undefined)?.length ?? 0,
+  );
+  const forVerification = await measure(
+    () =>
       fetch(`${broker.url}/pacts/provider/${pickLink().provider}/for-verification`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -191,32 +260,120 @@ export async function run(): Promise<Record<string, unknown>> {
           includeWipPactsSince: '2020-01-01',
         }),
       }),
-    );
-    return {
-      store: 'node:sqlite (embedded)',
-      dataDir: base,
-      seeded: {
-        pacticipants,
-        versionsPerPacticipant: versions,
-        ...seeded,
-        seedMs,
-        via: 'BrokerStore interface',
-      },
-      startMs: start,
-      canIDeployMs: canIDeploy,
-      matrixMs: matrix,
-      forVerificationMs: forVerification,
-      targets: { canIDeployP99Ms: 20, matrixP99Ms: 20, forVerificationP99Ms: 50, startMs: 300 },
-      // A target counts as met only when every timed request succeeded: fast errors are not speed.
-      met: {
-        canIDeploy: canIDeploy.p99 <= 20 && allOk(canIDeploy.statuses),
-        matrix: matrix.p99 <= 20 && allOk(matrix.statuses),
-        forVerification: forVerification.p99 <= 50 && allOk(forVerification.statuses),
-        start: start.median < 300,
-      },
+    (body) => ((json(body)._embedded as { pacts?: unknown[] } | undefined)?.pacts ?? []).length,
+  );
+  return {
+    startMs: start,
+    canIDeployMs: canIDeploy.summary,
+    matrixMs: matrix.summary,
+    forVerificationMs: forVerification.summary,
+    // Summed over the timed requests: equal on every store when they hold the same data.
+    answers: {
+      canIDeployDeployable: canIDeploy.answers,
+      matrixRows: matrix.answers,
+      forVerificationPacts: forVerification.answers,
+    },
+    targets,
+    // A target counts as met only when every timed request succeeded: fast errors are not speed.
+    met: {
+      canIDeploy: canIDeploy.summary.p99 <= 20 && allOk(canIDeploy.summary.statuses),
+      matrix: matrix.summary.p99 <= 20 && allOk(matrix.summary.statuses),
+      forVerification: forVerification.summary.p99 <= 50 && allOk(forVerification.summary.statuses),
+      start: start.median < 300,
+    },
+  };
+}
+
+/**
+ * Runs the bench on each wanted store. The embedded store's figures keep the top-level shape of
+ * earlier runs; PostgreSQL's are under `postgres`, in the same shape.
+ *
+ * @example
+ * const results = await run(); // { store, seeded, startMs, canIDeployMs, ..., postgres: { ... } }
+ */
+export async function run(): Promise<Record<string, unknown>> {
+  const stores = wantedStores();
+  const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  const dataDir = await mkdtemp(join(base, 'seam-bench-broker-'));
+  try {
+    const links = integrations();
+    const seedStart = performance.now();
+    const store = openSqliteStore({ dataDir });
+    const seeded = await seed(store, links);
+    await store.close();
+    const seedMs = round(performance.now() - seedStart);
+    process.stderr.write(`broker bench: seeded the embedded store in ${seedMs} ms\n`);
+    const counts = { pacticipants, versionsPerPacticipant: versions, ...seeded };
+    // Other work on the machine shows in the p99s: the 1-minute load average says how much there was.
+    const results: Record<string, unknown> = {
+      stores,
+      loadAverage: { afterSeeding: round(loadavg()[0] ?? 0) },
     };
+    if (stores.includes('sqlite')) {
+      const figures = await measureStore({ dataDir }, links);
+      process.stderr.write('broker bench: measured the embedded store\n');
+      Object.assign(results, {
+        store: 'node:sqlite (embedded)',
+        dataDir: base,
+        seeded: { ...counts, seedMs, via: 'BrokerStore interface' },
+        ...figures,
+      });
+    }
+    if (stores.includes('postgres'))
+      results.postgres = await runPostgres(join(dataDir, 'broker.sqlite'), links, {
+        ...counts,
+        seedMs,
+      });
+    (results.loadAverage as Record<string, number>).atEnd = round(loadavg()[0] ?? 0);
+    return results;
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function runPostgres(
+  sqliteFile: string,
+  links: readonly Integration[],
+  counts: Record<string, number>,
+) {
+  const schema = await createTestSchema();
+  try {
+    const { databaseUrl } = schema;
+    // Migrates the fresh schema, as any broker's first start would.
+    const migrated = await openPostgresStore({ databaseUrl });
+    await migrated.close();
+    const copyStart = performance.now();
+    const copied = await copySqliteToPostgres(sqliteFile, databaseUrl);
+    const copyMs = round(performance.now() - copyStart);
+    process.stderr.write(`broker bench: copied the seeded rows into PostgreSQL in ${copyMs} ms\n`);
+    const server = await serverVersion(databaseUrl);
+    const figures = await measureStore({ databaseUrl }, links);
+    process.stderr.write('broker bench: measured PostgreSQL\n');
+    return {
+      store: 'PostgreSQL',
+      server,
+      database: redactUrl(testDatabaseUrl),
+      seeded: {
+        ...counts,
+        copyMs,
+        rows: copied,
+        via: 'BrokerStore interface into the embedded store, then its rows copied (multi-row INSERT ... unnest) into a fresh, migrated schema',
+      },
+      ...figures,
+    };
+  } finally {
+    await schema.drop();
+  }
+}
+
+// The store has no raw query: the server's version is read with pg directly.
+async function serverVersion(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return String((await client.query('SHOW server_version')).rows[0]?.server_version);
+  } finally {
+    await client.end();
   }
 }
 

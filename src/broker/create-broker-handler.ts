@@ -38,17 +38,18 @@ export interface BrokerHandlerOptions {
 /** The default request body limit of the broker: 10 MiB. */
 export const defaultBrokerBodyLimit = 10 * 1024 * 1024;
 
+// First match wins: badges before pacts, or `…/latest/badge` would read as the latest pact tagged "badge".
 const routes: readonly Route[] = [
   rootRoute,
   ...uiRoutes,
   publishContractsRoute,
   ...forVerificationRoutes,
+  ...badgeRoutes,
   ...pactRoutes,
   ...verificationRoutes,
   ...pacticipantRoutes,
   ...environmentRoutes,
   ...matrixRoutes,
-  ...badgeRoutes,
   ...integrationRoutes,
   ...figuresRoutes,
   ...webhookRoutes,

@@ -181,16 +181,31 @@ export async function canIDeployResponse(
 
 async function matrixBody(rows: readonly MatrixRow[], store: BrokerStore, links: BrokerLinks) {
   const body = [];
+  // Every version's tags in one query (not three lookups a row); the branch comes with the row.
+  const refs = new Map<string, { pacticipant: string; version: string }>();
   for (const { pact, verification } of rows) {
-    const consumerVersion = await store.findVersion(pact.consumer, pact.consumerVersion);
+    refs.set(`${pact.consumer}@${pact.consumerVersion}`, {
+      pacticipant: pact.consumer,
+      version: pact.consumerVersion,
+    });
+    if (verification !== undefined)
+      refs.set(`${pact.provider}@${verification.providerVersion}`, {
+        pacticipant: pact.provider,
+        version: verification.providerVersion,
+      });
+  }
+  const tags = await store.tagsOfVersions([...refs.values()]);
+  const tagsOf = (pacticipant: string, version: string) =>
+    (tags.get(`${pacticipant}@${version}`) ?? []).map((name) => ({ name }));
+  for (const { pact, verification } of rows) {
     body.push({
       consumer: {
         name: pact.consumer,
         _links: { self: { href: links.pacticipant(pact.consumer) } },
         version: {
           number: pact.consumerVersion,
-          ...(consumerVersion?.branch === undefined ? {} : { branch: consumerVersion.branch }),
-          tags: (await store.tagsOf(pact.consumer, pact.consumerVersion)).map((name) => ({ name })),
+          ...(pact.consumerBranch === undefined ? {} : { branch: pact.consumerBranch }),
+          tags: tagsOf(pact.consumer, pact.consumerVersion),
           _links: { self: { href: links.version(pact.consumer, pact.consumerVersion) } },
         },
       },
@@ -203,9 +218,7 @@ async function matrixBody(rows: readonly MatrixRow[], store: BrokerStore, links:
             : {
                 number: verification.providerVersion,
                 ...(verification.providerBranch === undefined ? {} : { branch: verification.providerBranch }),
-                tags: (await store.tagsOf(pact.provider, verification.providerVersion)).map((name) => ({
-                  name,
-                })),
+                tags: tagsOf(pact.provider, verification.providerVersion),
                 _links: { self: { href: links.version(pact.provider, verification.providerVersion) } },
               },
       },

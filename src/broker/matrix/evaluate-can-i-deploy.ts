@@ -35,11 +35,13 @@ export async function evaluateCanIDeploy(
     return { notFound: `No version ${version} of pacticipant ${pacticipant} was found.` };
   let deployed: VersionRef[];
   let target: string;
+  let environmentUuid: string | undefined;
   if (question.environment !== undefined) {
     const environment = await store.findEnvironmentByName(question.environment);
     if (environment === undefined)
       return { notFound: `No environment named "${question.environment}" was found.` };
     target = environment.name;
+    environmentUuid = environment.uuid;
     deployed = (await store.currentVersions(environment.uuid, ['deployed', 'released'])).map((item) => ({
       pacticipant: item.pacticipant,
       version: item.version,
@@ -55,12 +57,21 @@ export async function evaluateCanIDeploy(
   // verifications, and the deployed consumers' publications for it with its own verifications.
   const others = deployed.filter((item) => item.pacticipant !== pacticipant);
   const candidate = { pacticipant, version };
-  const asConsumer = await store.matrixQuery({ consumers: [candidate], providerVersions: others });
+  // In an environment, its current versions are selected in SQL, not passed as a list of hundreds.
+  const inEnvironment =
+    environmentUuid === undefined ? undefined : { environmentUuid, exceptPacticipant: pacticipant };
+  const asConsumer = await store.matrixQuery(
+    inEnvironment === undefined
+      ? { consumers: [candidate], providerVersions: others }
+      : { consumers: [candidate], providerVersionsInEnvironment: inEnvironment },
+  );
   const asProvider =
     others.length === 0
       ? []
       : await store.matrixQuery({
-          consumers: others,
+          ...(inEnvironment === undefined
+            ? { consumers: others }
+            : { consumersInEnvironment: inEnvironment }),
           providers: [pacticipant],
           providerVersions: [candidate],
         });

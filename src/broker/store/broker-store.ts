@@ -172,6 +172,19 @@ export interface RecordEnvironmentVersionInput {
 
 /** Which matrix rows {@link BrokerStore.matrixQuery} returns. */
 export interface MatrixQuery {
+  /**
+   * Only publications of the consumer versions currently deployed or released in the environment
+   * (`environmentUuid`), but those of `exceptPacticipant`.
+   */
+  readonly consumersInEnvironment?: { readonly environmentUuid: string; readonly exceptPacticipant: string };
+  /**
+   * Only verifications by the provider versions currently deployed or released in the environment,
+   * but those of `exceptPacticipant`; a publication none of them verified comes back once.
+   */
+  readonly providerVersionsInEnvironment?: {
+    readonly environmentUuid: string;
+    readonly exceptPacticipant: string;
+  };
   /** Only publications of these consumers, at `version` when given. */
   readonly consumers?: readonly { readonly pacticipant: string; readonly version?: string | undefined }[];
   /** Only publications for these providers. */
@@ -239,6 +252,10 @@ export interface BrokerStore {
   /** Tags a version, creating the version (and pacticipant) when missing. */
   addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion>;
   tagsOf(pacticipant: string, version: string): Promise<string[]>;
+  /** The tags of several versions in one query, keyed `pacticipant@version` (untagged: absent). */
+  tagsOfVersions(
+    refs: readonly { readonly pacticipant: string; readonly version: string }[],
+  ): Promise<Map<string, string[]>>;
   /** The latest version (by creation) of every pacticipant carrying the tag. */
   latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]>;
   /** The latest version (by creation) of a pacticipant, optionally carrying `tag` and on `branch`. */

@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { SeamError } from '../../core/errors.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
-import type { Row } from './sqlite-rows.ts';
+import type { Row } from './sql-rows.ts';
 
 /**
  * How {@link openPostgresDriver} connects.

@@ -50,7 +50,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await driver.close();
     throw error;
   }
-  return createSqlStore(driver, options.now);
+  return createSqlStore(driver, options.now, 'postgres');
 }
 
 function migratePostgres(driver: SqlDriver, where: string, known: readonly Migration[]): Promise<void> {

@@ -1,5 +1,5 @@
 /** The few calls {@link createSqlStore} makes of a database, so one store runs on SQLite and PostgreSQL. */
-import type { Row } from './sqlite-rows.ts';
+import type { Row } from './sql-rows.ts';
 
 /** A value bound to a `?` placeholder. */
 export type SqlParam = string | number | null;

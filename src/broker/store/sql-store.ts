@@ -41,6 +41,7 @@ import type {
   VerificationResult,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
+import type { Dialect } from './migrations.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import {
   environmentColumns,
@@ -56,7 +57,7 @@ import {
   toVerification,
   toVersion,
   verificationColumns,
-} from './sqlite-rows.ts';
+} from './sql-rows.ts';
 
 const versionColumns = `pa.name AS name, v.number AS number, v.branch AS branch, v.created_at AS created_at
   FROM versions v JOIN pacticipants pa ON pa.id = v.pacticipant_id`;
@@ -70,17 +71,23 @@ const mainBranchNames = new Set(['develop', 'main', 'master']);
  * @example
  * const store = createSqlStore(createSqliteDriver(db), () => new Date());
  */
-export function createSqlStore(db: SqlDriver, now: () => Date = () => new Date()): BrokerStore {
-  return new SqlStore(db, now);
+export function createSqlStore(
+  db: SqlDriver,
+  now: () => Date = () => new Date(),
+  dialect: Dialect = 'sqlite',
+): BrokerStore {
+  return new SqlStore(db, now, dialect);
 }
 
 class SqlStore implements BrokerStore {
   readonly #db: SqlDriver;
   readonly #now: () => Date;
+  readonly #dialect: Dialect;
 
-  constructor(db: SqlDriver, now: () => Date) {
+  constructor(db: SqlDriver, now: () => Date, dialect: Dialect) {
     this.#db = db;
     this.#now = now;
+    this.#dialect = dialect;
   }
 
   async listPacticipants(): Promise<Pacticipant[]> {
@@ -374,6 +381,25 @@ class SqlStore implements BrokerStore {
     return (await this.findVersion(pacticipant, version)) as PacticipantVersion;
   }
 
+  async tagsOfVersions(
+    refs: readonly { readonly pacticipant: string; readonly version: string }[],
+  ): Promise<Map<string, string[]>> {
+    const tags = new Map<string, string[]>();
+    if (refs.length === 0) return tags;
+    const rows = await this.#db.all(
+      `SELECT pa.name AS pacticipant, v.number AS number, t.name AS tag FROM tags t
+       JOIN versions v ON v.id = t.version_id JOIN pacticipants pa ON pa.id = v.pacticipant_id
+       WHERE (pa.name, v.number) IN (VALUES ${refs.map(() => '(?, ?)').join(', ')})
+       ORDER BY t.created_at, t.name`,
+      refs.flatMap((ref) => [ref.pacticipant, ref.version]),
+    );
+    for (const row of rows) {
+      const key = `${String(row.pacticipant)}@${String(row.number)}`;
+      tags.set(key, [...(tags.get(key) ?? []), String(row.tag)]);
+    }
+    return tags;
+  }
+
   async tagsOf(pacticipant: string, version: string): Promise<string[]> {
     const rows = await this.#db.all(
       `SELECT t.name AS tag FROM tags t JOIN versions v ON v.id = t.version_id
@@ -522,13 +548,19 @@ class SqlStore implements BrokerStore {
     const { sql, params } = matrixSql(
       { consumers: pacticipants.map((pacticipant) => ({ pacticipant })), providers: pacticipants },
       true,
+      this.#dialect,
     );
     return (await this.#db.all(sql, params)).map(toMatrixRow);
   }
 
   async matrixQuery(query: MatrixQuery): Promise<MatrixRow[]> {
-    if (query.consumers === undefined && query.providers === undefined) return [];
-    const { sql, params } = matrixSql(query);
+    if (
+      query.consumers === undefined &&
+      query.providers === undefined &&
+      query.consumersInEnvironment === undefined
+    )
+      return [];
+    const { sql, params } = matrixSql(query, false, this.#dialect);
     return (await this.#db.all(sql, params)).map(toMatrixRow);
   }
 

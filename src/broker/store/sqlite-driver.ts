@@ -1,7 +1,7 @@
 /** {@link SqlDriver} over a node:sqlite database. */
 import type { DatabaseSync } from 'node:sqlite';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
-import type { Row } from './sqlite-rows.ts';
+import type { Row } from './sql-rows.ts';
 
 /**
  * Wraps an open node:sqlite database; closing the driver closes it.

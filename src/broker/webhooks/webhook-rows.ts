@@ -1,5 +1,5 @@
 /** The webhook tables' row shapes and their mapping to the model (both stores run the same SQL). */
-import type { Row } from '../store/sqlite-rows.ts';
+import type { Row } from '../store/sql-rows.ts';
 import type { WebhookEventName } from './webhook-events.ts';
 import type {
   TriggeredWebhook,

@@ -11,6 +11,7 @@ import type {
   PactPublication,
   VerificationResult,
 } from './broker-store.ts';
+import type { Dialect } from './migrations.ts';
 
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
@@ -137,8 +138,12 @@ export interface MatrixSelectorRef {
   readonly version?: string | undefined;
 }
 
-/** Which matrix rows {@link matrixSql} selects (both stores run the same SQL). */
+/** Which matrix rows {@link matrixSql} selects (one query, in each dialect's form). */
 export interface MatrixSqlQuery {
+  /** Only publications of the consumer versions currently deployed or released there. */
+  readonly consumersInEnvironment?: EnvironmentVersionsRef | undefined;
+  /** Only verifications by the provider versions currently deployed or released there. */
+  readonly providerVersionsInEnvironment?: EnvironmentVersionsRef | undefined;
   /** Publications of these consumers (versions). */
   readonly consumers?: readonly MatrixSelectorRef[] | undefined;
   /** Publications for these providers. */
@@ -164,17 +169,56 @@ function refCondition(name: string, number: string, refs: readonly MatrixSelecto
 }
 
 /**
+ * The versions currently deployed or released in an environment, but those of one pacticipant.
+ *
+ * @example
+ * const ref: EnvironmentVersionsRef = { environmentUuid: env.uuid, exceptPacticipant: 'web' };
+ */
+export interface EnvironmentVersionsRef {
+  readonly environmentUuid: string;
+  readonly exceptPacticipant: string;
+}
+
+// `column` (a version id) among the environment's current versions, `name` not the one excepted.
+function inEnvironment(column: string, name: string, ref: EnvironmentVersionsRef, params: string[]): string {
+  params.push(ref.environmentUuid, ref.environmentUuid, ref.exceptPacticipant);
+  return `${column} IN (SELECT dv.version_id FROM deployed_versions dv JOIN environments de ON de.id = dv.environment_id
+      WHERE de.uuid = ? AND dv.undeployed_at IS NULL
+    UNION SELECT rv.version_id FROM released_versions rv JOIN environments re ON re.id = rv.environment_id
+      WHERE re.uuid = ? AND rv.support_ended_at IS NULL) AND ${name} <> ?`;
+}
+
+/**
  * One joined query for matrix rows: publications (without their content) left-joined to the
  * verifications of their content by their provider, `WHERE` consumers AND providers; with
  * `either`, the consumers' and the providers' publications as a `UNION` of two indexed lookups.
+ *
+ * The verifications are joined per dialect. PostgreSQL gets `LEFT JOIN (verification_results JOIN
+ * versions)`: with the provider-version check as a correlated `EXISTS`, its planner costs the
+ * subplan per verification and prefers a sequential scan of every verification result. SQLite keeps
+ * the `EXISTS` (an indexed nested loop), because it materialises a parenthesised join.
  */
-export function matrixSql(query: MatrixSqlQuery, either = false): { sql: string; params: string[] } {
+export function matrixSql(
+  query: MatrixSqlQuery,
+  either = false,
+  dialect: Dialect = 'sqlite',
+): { sql: string; params: string[] } {
   const params: string[] = [];
+  const pv = dialect === 'postgres' ? 'pv' : 'xv';
   const select = (where: string[], whereParams: string[]) => {
     const verified =
-      query.providerVersions === undefined
-        ? ''
-        : ` AND ${refCondition('p.name', 'xv.number', query.providerVersions, params)}`;
+      query.providerVersionsInEnvironment !== undefined
+        ? ` AND ${inEnvironment(`${pv}.id`, 'p.name', query.providerVersionsInEnvironment, params)}`
+        : query.providerVersions === undefined
+          ? ''
+          : ` AND ${refCondition('p.name', `${pv}.number`, query.providerVersions, params)}`;
+    const verifications =
+      dialect === 'postgres'
+        ? `LEFT JOIN (verification_results vr JOIN versions pv ON pv.id = vr.provider_version_id)
+    ON vr.content_id = pp.content_id AND vr.consumer_id = v.pacticipant_id AND pv.pacticipant_id = pp.provider_id${verified}`
+        : `LEFT JOIN verification_results vr ON vr.content_id = pp.content_id AND vr.consumer_id = v.pacticipant_id
+    AND EXISTS (SELECT 1 FROM versions xv WHERE xv.id = vr.provider_version_id AND xv.pacticipant_id = pp.provider_id${verified})
+  LEFT JOIN versions pv ON pv.id = vr.provider_version_id`;
     params.push(...whereParams);
     return `SELECT v.id AS cv_id, c.name AS consumer, p.name AS provider, v.number AS consumer_version,
   v.branch AS consumer_branch, pc.sha AS sha, pp.created_at AS created_at, vr.id AS vr_id,
@@ -185,9 +229,7 @@ export function matrixSql(query: MatrixSqlQuery, either = false): { sql: string;
   JOIN pacticipants c ON c.id = v.pacticipant_id
   JOIN pacticipants p ON p.id = pp.provider_id
   JOIN pact_contents pc ON pc.id = pp.content_id
-  LEFT JOIN verification_results vr ON vr.content_id = pp.content_id AND vr.consumer_id = v.pacticipant_id
-    AND EXISTS (SELECT 1 FROM versions xv WHERE xv.id = vr.provider_version_id AND xv.pacticipant_id = pp.provider_id${verified})
-  LEFT JOIN versions pv ON pv.id = vr.provider_version_id
+  ${verifications}
   WHERE ${where.length === 0 ? '1 = 1' : where.join(' AND ')}`;
   };
   const consumerWhere = (): [string, string[]] => {
@@ -208,6 +250,8 @@ export function matrixSql(query: MatrixSqlQuery, either = false): { sql: string;
   } else {
     const where: string[] = [];
     const whereParams: string[] = [];
+    if (query.consumersInEnvironment !== undefined)
+      where.push(inEnvironment('v.id', 'c.name', query.consumersInEnvironment, whereParams));
     if (query.consumers !== undefined) {
       const [cw, cp] = consumerWhere();
       where.push(cw);
