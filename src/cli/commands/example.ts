@@ -5,8 +5,10 @@
  * compatibility matrix and an HTML report. Exit 0 when every contract holds, 1 when one breaks,
  * 2 usage error.
  */
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type ContractSystem, formatResultsBlock, runContractFlow } from '../../design/index.ts';
 import type { CommandIo } from '../command.ts';
@@ -62,7 +64,14 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
   }
   const outDir = values.out ?? join('.seam', 'examples', 'shop');
   if (values.fresh === true) await rm(join(outDir, 'broker'), { recursive: true, force: true });
-  const { shopSystem } = (await import(new URL('shop/system.ts', examples).href)) as {
+  const module = new URL('shop/system.ts', examples);
+  if (!existsSync(module)) {
+    io.err(
+      `The example shop is not in this installation (${fileURLToPath(module)} is missing): it ships with seam's repository.\n`,
+    );
+    return 2;
+  }
+  const { shopSystem } = (await import(module.href)) as {
     shopSystem: (options: { breaking?: string }) => ContractSystem;
   };
   const system = shopSystem({ breaking: mode ?? 'none' });

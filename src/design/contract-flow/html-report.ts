@@ -72,6 +72,11 @@ export function renderHtmlReport(result: ContractFlowResult): string {
       ]),
     ),
   );
+  if (result.publishFailures.length > 0)
+    sections.push(
+      '<h2>Pacts the broker refused</h2>',
+      `<ul>${result.publishFailures.map((failure) => `<li class="bad">${escapeHtml(failure)}</li>`).join('')}</ul>`,
+    );
   sections.push(
     '<h2>Provider verifications</h2>',
     table(

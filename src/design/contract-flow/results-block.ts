@@ -20,6 +20,11 @@ export function formatResultsBlock(result: ContractFlowResult): string {
     for (const failure of test.failures) lines.push(`        ${failure}`);
   }
 
+  if (result.publishFailures.length > 0) {
+    lines.push('', '  Pacts the broker refused');
+    for (const failure of result.publishFailures) lines.push(`    ✗ ${failure}`);
+  }
+
   lines.push('', '  Consumer contracts verified');
   for (const verification of result.verifications)
     for (const pair of verification.pairs)

@@ -74,6 +74,8 @@ export interface ContractFlowResult {
   /** False when a consumer test or a verification failed, or a deployment was refused. */
   readonly ok: boolean;
   readonly consumerTests: readonly ConsumerTestOutcome[];
+  /** Consumers whose pacts the broker refused, with why. */
+  readonly publishFailures: readonly string[];
   readonly verifications: readonly ProviderVerificationOutcome[];
   readonly deployments: readonly DeploymentOutcome[];
   readonly figures: BrokerFigures;
@@ -138,21 +140,27 @@ export async function runContractFlow(
   if ((await broker.store.findEnvironmentByName(environment)) === undefined)
     await broker.store.createEnvironment({ name: environment, production: environment === 'production' });
 
+  const publishFailures: string[] = [];
   const pacts = await step(
     2,
-    (files) => `${files.length} pact files`,
+    (files) =>
+      `${files.length} pact files${publishFailures.length === 0 ? '' : `, ${publishFailures.length} consumers refused`}`,
     async () => {
       const published: string[] = [];
       for (const service of system.services) {
         const files = await pactFilesOf(pactDir, service.name);
         if (files.length === 0) continue;
-        await publishPacts({
-          ...connection,
-          pactFiles: files,
-          consumerVersion: service.version,
-          branch: service.branch ?? 'main',
-        });
-        published.push(...files);
+        try {
+          await publishPacts({
+            ...connection,
+            pactFiles: files,
+            consumerVersion: service.version,
+            branch: service.branch ?? 'main',
+          });
+          published.push(...files);
+        } catch (error) {
+          publishFailures.push(`${service.name} ${service.version}: ${(error as Error).message}`);
+        }
       }
       return published;
     },
@@ -161,10 +169,20 @@ export async function runContractFlow(
   const providers = system.services.filter((service) => service.provider !== undefined);
   const running = await step(
     3,
-    (list) => `${list.map(({ service }) => service.name).join(', ')} started`,
+    (list) =>
+      `${list.map(({ service, started }) => `${service.name}${started === undefined ? ' (failed)' : ''}`).join(', ')} started`,
     async () => {
       const list = [];
-      for (const service of providers) list.push({ service, started: await service.provider?.start() });
+      for (const service of providers)
+        try {
+          list.push({ service, started: await service.provider?.start(), error: undefined });
+        } catch (error) {
+          list.push({
+            service,
+            started: undefined,
+            error: `the provider did not start: ${(error as Error).message}`,
+          });
+        }
       return list;
     },
   );
@@ -175,7 +193,12 @@ export async function runContractFlow(
     async () => {
       try {
         const outcomes: ProviderVerificationOutcome[] = [];
-        for (const { service, started } of running) outcomes.push(await verify(service, started, broker.url));
+        for (const { service, started, error } of running)
+          outcomes.push(
+            started === undefined
+              ? notVerified(service, error ?? 'the provider did not start')
+              : await verify(service, started, broker.url),
+          );
         return outcomes;
       } finally {
         await Promise.all(running.map(({ started }) => started?.close()));
@@ -189,29 +212,8 @@ export async function runContractFlow(
       `${outcomes.filter((o) => o.recorded).length}/${outcomes.length} deployed to ${environment}`,
     async () => {
       const outcomes: DeploymentOutcome[] = [];
-      for (const service of deploymentOrder(system.services)) {
-        const answer = await canIDeploy(connection, {
-          pacticipant: service.name,
-          version: service.version,
-          environment,
-        });
-        const reasons = answer.notices
-          .filter((notice) => notice.type === 'error')
-          .map((notice) => notice.text);
-        if (answer.deployable)
-          await recordInEnvironment(connection, 'deployed', {
-            pacticipant: service.name,
-            version: service.version,
-            environment,
-          });
-        outcomes.push({
-          service: service.name,
-          version: service.version,
-          deployable: answer.deployable,
-          reasons: reasons.length === 0 && !answer.deployable ? [answer.reason] : reasons,
-          recorded: answer.deployable,
-        });
-      }
+      for (const service of deploymentOrder(system.services))
+        outcomes.push(await gateDeployment(connection, service, environment));
       return outcomes;
     },
   );
@@ -228,6 +230,7 @@ export async function runContractFlow(
 
   const ok =
     consumerTests.every((outcome) => outcome.ok) &&
+    publishFailures.length === 0 &&
     verifications.every((outcome) => outcome.ok) &&
     deployments.every((outcome) => outcome.deployable);
   const files = {
@@ -236,6 +239,7 @@ export async function runContractFlow(
     report: join(outDir, 'report.html'),
   };
   const partial = {
+    publishFailures,
     system: system.name,
     environment,
     ok,
@@ -306,18 +310,9 @@ async function pactFilesOf(pactDir: string, consumer: string): Promise<string[]>
 
 async function verify(
   service: SystemService,
-  started: Awaited<ReturnType<NonNullable<SystemService['provider']>['start']>> | undefined,
+  started: Awaited<ReturnType<NonNullable<SystemService['provider']>['start']>>,
   brokerUrl: string,
 ): Promise<ProviderVerificationOutcome> {
-  if (started === undefined)
-    return {
-      provider: service.name,
-      version: service.version,
-      ok: false,
-      pairs: [],
-      failures: [],
-      error: 'not started',
-    };
   try {
     const report = await verifyProvider({
       provider: service.name,
@@ -355,13 +350,40 @@ async function verify(
       ...(report.results.length === 0 ? { error: 'no pacts to verify were found on the broker' } : {}),
     };
   } catch (error) {
+    return notVerified(service, (error as Error).message);
+  }
+}
+
+function notVerified(service: SystemService, error: string): ProviderVerificationOutcome {
+  return { provider: service.name, version: service.version, ok: false, pairs: [], failures: [], error };
+}
+
+/** can-i-deploy for the service's version; when yes, the deployment is recorded. */
+async function gateDeployment(
+  connection: { readonly brokerUrl: string },
+  service: SystemService,
+  environment: string,
+): Promise<DeploymentOutcome> {
+  const target = { pacticipant: service.name, version: service.version, environment };
+  try {
+    const answer = await canIDeploy(connection, target);
+    const reasons = answer.notices.filter((notice) => notice.type === 'error').map((notice) => notice.text);
+    if (answer.deployable) await recordInEnvironment(connection, 'deployed', target);
     return {
-      provider: service.name,
+      service: service.name,
       version: service.version,
-      ok: false,
-      pairs: [],
-      failures: [],
-      error: (error as Error).message,
+      deployable: answer.deployable,
+      reasons: reasons.length === 0 && !answer.deployable ? [answer.reason] : reasons,
+      recorded: answer.deployable,
+    };
+  } catch (error) {
+    // The broker does not know the version (never published nor verified) or refused the question.
+    return {
+      service: service.name,
+      version: service.version,
+      deployable: false,
+      reasons: [(error as Error).message],
+      recorded: false,
     };
   }
 }
