@@ -1,7 +1,8 @@
 /**
  * Broker auth over the wire, route by route. The router does not export its route table, so the
- * routes are collected from every module of src/broker/api/ (anything exported that looks like a
- * route, or a list of them): a route added there later is covered without editing this file.
+ * routes are collected from every module of src/broker/api/ and src/broker/ui/ (anything exported
+ * that looks like a route, or a list of them): a route added there later is covered without
+ * editing this file.
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +20,10 @@ interface RouteShape {
   readonly pattern: string;
 }
 
-const apiDir = new URL('../../../src/broker/api/', import.meta.url);
+const routeDirs = [
+  new URL('../../../src/broker/api/', import.meta.url),
+  new URL('../../../src/broker/ui/', import.meta.url),
+];
 
 function isRoute(value: unknown): value is RouteShape {
   const candidate = value as Partial<Record<string, unknown>> | null;
@@ -33,13 +37,15 @@ function isRoute(value: unknown): value is RouteShape {
 }
 
 async function brokerRoutes(): Promise<RouteShape[]> {
-  const files = (await readdir(apiDir)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
   const found = new Map<string, RouteShape>();
-  for (const file of files) {
-    const exports = (await import(new URL(file, apiDir).href)) as Record<string, unknown>;
-    for (const value of Object.values(exports))
-      for (const item of Array.isArray(value) ? value : [value])
-        if (isRoute(item)) found.set(`${item.method} ${item.pattern}`, item);
+  for (const dir of routeDirs) {
+    const files = (await readdir(dir)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+    for (const file of files) {
+      const exports = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+      for (const value of Object.values(exports))
+        for (const item of Array.isArray(value) ? value : [value])
+          if (isRoute(item)) found.set(`${item.method} ${item.pattern}`, item);
+    }
   }
   return [...found.values()];
 }
