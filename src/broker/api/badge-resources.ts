@@ -3,8 +3,9 @@
  * of a tag), the matrix badge between a consumer tag and a provider tag, and can-i-deploy badges.
  * Query parameters `label` (`consumer` or `provider`) and `initials=true` shape the text.
  */
-import { type PactBadgeStatus, pactBadge, renderBadge } from '../badges/render-badge.ts';
+import { notFoundBadge, pactBadge, renderBadge } from '../badges/render-badge.ts';
 import { evaluateCanIDeploy } from '../matrix/evaluate-can-i-deploy.ts';
+import { type VerificationStatus, verificationStatus } from '../matrix/verification-status.ts';
 import type { BrokerStore, PactPublication } from '../store/broker-store.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -52,8 +53,7 @@ function textOptions(request: Request) {
 async function latestPactBadge({ request, params, store }: RouteContext): Promise<Response> {
   const { provider = '', consumer = '', tag } = params;
   const pact = await latestPact(store, provider, consumer, tag);
-  if (pact === undefined)
-    return svg(pactBadge({ consumer: undefined, provider: undefined, status: 'unknown' }));
+  if (pact === undefined) return svg(notFoundBadge());
   return svg(
     pactBadge({
       consumer,
@@ -76,14 +76,11 @@ async function latestPact(
   return version === undefined ? undefined : store.findPact(provider, consumer, version.number);
 }
 
-/** success/failed: the latest verification of this content; stale: only older contents were verified. */
-async function pactStatus(store: BrokerStore, pact: PactPublication): Promise<PactBadgeStatus> {
+/** The pact's own latest verification; without one, whether the pair's earlier pacts were verified. */
+async function pactStatus(store: BrokerStore, pact: PactPublication): Promise<VerificationStatus> {
   const verification = await store.findVerification(pact.provider, pact.consumer, pact.sha);
-  if (verification !== undefined) return verification.success ? 'success' : 'failed';
-  const integration = (await store.listIntegrations()).find(
-    (item) => item.consumer === pact.consumer && item.provider === pact.provider,
-  );
-  return integration?.lastVerifiedAt === undefined ? 'unknown' : 'stale';
+  const [pair] = await store.listIntegrations({ consumer: pact.consumer, provider: pact.provider });
+  return verificationStatus({ latestVerification: verification, lastVerifiedAt: pair?.lastVerifiedAt });
 }
 
 async function matrixBadge({ request, params, store }: RouteContext): Promise<Response> {
@@ -94,9 +91,8 @@ async function matrixBadge({ request, params, store }: RouteContext): Promise<Re
     consumerVersion === undefined
       ? undefined
       : await store.findPact(provider, consumer, consumerVersion.number);
-  if (pact === undefined)
-    return svg(pactBadge({ consumer: undefined, provider: undefined, status: 'unknown' }));
-  let status: PactBadgeStatus = 'unknown';
+  if (pact === undefined) return svg(notFoundBadge());
+  let status: VerificationStatus = 'never';
   if (providerVersion !== undefined) {
     const rows = await store.matrixQuery({
       consumers: [{ pacticipant: consumer, version: pact.consumerVersion }],

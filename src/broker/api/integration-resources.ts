@@ -3,22 +3,9 @@
  * verified, as HAL+JSON, or as a Graphviz digraph when the client accepts `text/vnd.graphviz`
  * (as the Pact Broker offers).
  */
-import type { Integration } from '../store/broker-store.ts';
+import { verificationStatus } from '../matrix/verification-status.ts';
 import { halResponse } from './responses.ts';
 import type { Route } from './router.ts';
-
-/**
- * The verification status of an integration's latest pact: `success`/`failed` (its latest
- * verification), `stale` (only earlier pacts were verified), `never` (none was).
- *
- * @example
- * verificationStatus(integration); // 'success'
- */
-export function verificationStatus(integration: Integration): 'success' | 'failed' | 'stale' | 'never' {
-  if (integration.latestVerification !== undefined)
-    return integration.latestVerification.success ? 'success' : 'failed';
-  return integration.lastVerifiedAt === undefined ? 'never' : 'stale';
-}
 
 /**
  * The integration routes.

@@ -2,6 +2,7 @@
  * Status badges drawn by the broker itself, in the flat style of shields.io (which the Pact Broker
  * fetches them from): no network call, so they work offline and behind firewalls.
  */
+import type { VerificationStatus } from '../matrix/verification-status.ts';
 
 /** The colours the Pact Broker's badges use. */
 export type BadgeColor = 'brightgreen' | 'red' | 'orange' | 'lightgrey';
@@ -64,15 +65,23 @@ export function renderBadge(label: string, message: string, color: BadgeColor): 
   );
 }
 
-/** A pact's verification status, as its badge shows it. */
-export type PactBadgeStatus = 'success' | 'failed' | 'stale' | 'unknown';
-
-const statusMessages: Record<PactBadgeStatus, [string, BadgeColor]> = {
+// A pact's verification status as its badge shows it.
+const statusMessages: Record<VerificationStatus, [string, BadgeColor]> = {
   success: ['verified', 'brightgreen'],
   failed: ['failed', 'red'],
   stale: ['changed', 'orange'],
-  unknown: ['unknown', 'lightgrey'],
+  never: ['unknown', 'lightgrey'],
 };
+
+/**
+ * The badge for a pact that does not exist.
+ *
+ * @example
+ * notFoundBadge(); // 'pact not found: unknown'
+ */
+export function notFoundBadge(): string {
+  return renderBadge('pact not found', 'unknown', 'lightgrey');
+}
 
 /**
  * The pact badge: `<consumer>/<provider> pact` (or only one of them with `label`), and the status.
@@ -82,17 +91,15 @@ const statusMessages: Record<PactBadgeStatus, [string, BadgeColor]> = {
  * pactBadge({ consumer: 'web', provider: 'orders', status: 'success' });
  */
 export function pactBadge(options: {
-  readonly consumer: string | undefined;
-  readonly provider: string | undefined;
-  readonly status: PactBadgeStatus;
+  readonly consumer: string;
+  readonly provider: string;
+  readonly status: VerificationStatus;
   readonly label?: string | undefined;
   readonly initials?: boolean;
   readonly consumerTag?: string | undefined;
   readonly providerTag?: string | undefined;
 }): string {
   const [message, color] = statusMessages[options.status];
-  if (options.consumer === undefined || options.provider === undefined)
-    return renderBadge('pact not found', 'unknown', 'lightgrey');
   const name = (value: string, tag: string | undefined) =>
     `${options.initials === true ? initialsOf(value) : value.toLowerCase()}${tag === undefined ? '' : ` (${tag})`}`;
   const consumer = name(options.consumer, options.consumerTag);

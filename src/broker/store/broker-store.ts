@@ -226,8 +226,11 @@ export interface BrokerStore {
   findPactBySha(provider: string, consumer: string, sha: string): Promise<PactPublication | undefined>;
   /** The latest pact per consumer (by consumer version creation), filtered by the query. */
   latestPacts(query: LatestPactsQuery): Promise<PactPublication[]>;
-  /** Every consumer–provider pair with a pact, by consumer then provider name. */
-  listIntegrations(): Promise<Integration[]>;
+  /** Every consumer–provider pair with a pact (or only the pairs of `filter`), by consumer then provider name. */
+  listIntegrations(filter?: {
+    readonly consumer?: string;
+    readonly provider?: string;
+  }): Promise<Integration[]>;
   /** Every verification result published at or after `since` (ISO 8601), oldest first. */
   verificationsSince(since: string): Promise<VerificationOutcome[]>;
   /** Every pact publication for the provider, oldest consumer version first. */

@@ -180,12 +180,25 @@ class SqlStore implements BrokerStore {
     return [...latest.values()].sort((a, b) => (a.consumer < b.consumer ? -1 : 1));
   }
 
-  async listIntegrations(): Promise<Integration[]> {
+  async listIntegrations(
+    filter: { readonly consumer?: string; readonly provider?: string } = {},
+  ): Promise<Integration[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.consumer !== undefined) {
+      where.push('v.pacticipant_id = (SELECT id FROM pacticipants WHERE name = ?)');
+      params.push(filter.consumer);
+    }
+    if (filter.provider !== undefined) {
+      where.push('pp.provider_id = (SELECT id FROM pacticipants WHERE name = ?)');
+      params.push(filter.provider);
+    }
     const rows = await this.#db.all(
       `WITH heads AS (
          SELECT pp.provider_id AS provider_id, v.pacticipant_id AS consumer_id, MAX(v.id) AS version_id,
            MIN(pp.created_at) AS first_at
          FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id
+         ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
          GROUP BY pp.provider_id, v.pacticipant_id)
        SELECT c.name AS consumer, p.name AS provider, h.first_at AS first_at, v.number AS consumer_version,
          pc.sha AS sha, pp.created_at AS published_at, lv.success AS success, lpv.number AS provider_version,
@@ -203,6 +216,7 @@ class SqlStore implements BrokerStore {
          WHERE xv.content_id = pp.content_id AND xv.consumer_id = h.consumer_id AND xpv.pacticipant_id = h.provider_id)
        LEFT JOIN versions lpv ON lpv.id = lv.provider_version_id
        ORDER BY c.name, p.name`,
+      params,
     );
     return rows.map((row) => ({
       consumer: String(row.consumer),

@@ -197,6 +197,11 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
       });
       const [, web] = await store.listIntegrations();
       assert.deepEqual(
+        (await store.listIntegrations({ consumer: 'web', provider: 'orders' })).map((i) => i.consumer),
+        ['web'],
+      );
+      assert.deepEqual(await store.listIntegrations({ provider: 'nobody' }), []);
+      assert.deepEqual(
         [web?.latestPact.sha, web?.latestVerification, web?.lastVerifiedAt !== undefined],
         [second.sha, undefined, true],
       );

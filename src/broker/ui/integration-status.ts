@@ -1,20 +1,26 @@
 /** How an integration, a matrix row or a requirement stands, as words (never colour alone). */
+import { type VerificationStatus, verificationStatus } from '../matrix/verification-status.ts';
 import type { Integration } from '../store/broker-store.ts';
 
-/** The status of an integration's latest pact. */
+/** The status of an integration's latest pact, in the UI's words. */
 export type IntegrationStatus = 'verified' | 'failed' | 'changed' | 'unverified';
 
+const words: Record<VerificationStatus, IntegrationStatus> = {
+  success: 'verified',
+  failed: 'failed',
+  stale: 'changed',
+  never: 'unverified',
+};
+
 /**
- * `verified`/`failed`: the latest verification of the latest pact; `changed`: only older contents
- * were verified; `unverified`: never verified.
+ * {@link verificationStatus} in the UI's words: `verified`, `failed`, `changed` (only older
+ * contents were verified) or `unverified`.
  *
  * @example
  * integrationStatus(integration); // 'failed'
  */
 export function integrationStatus(integration: Integration): IntegrationStatus {
-  const latest = integration.latestVerification;
-  if (latest !== undefined) return latest.success ? 'verified' : 'failed';
-  return integration.lastVerifiedAt === undefined ? 'unverified' : 'changed';
+  return words[verificationStatus(integration)];
 }
 
 /** A verification outcome as the matrix shows it. */
