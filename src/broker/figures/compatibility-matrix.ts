@@ -3,6 +3,7 @@
  * verified against (the latest result of each), with the failures that block, and where each
  * version is deployed. A reading of the Pact Broker's matrix for people, not for pipelines.
  */
+import { currentVersionsByEnvironment, environmentsOf } from '../matrix/environment-versions.ts';
 import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
 
 /** One failed interaction of a verification, as the verifier published it. */
@@ -70,7 +71,7 @@ export async function compatibilityMatrix(
       ? (await store.listPacticipants()).map((item) => item.name)
       : [options.pacticipant];
   const rows = await store.matrixRows(names);
-  const deployedTo = await environmentsByVersion(store);
+  const environments = await currentVersionsByEnvironment(store);
   const consumers = new Map<
     string,
     { entry: ConsumerVersionEntry; byProvider: Map<string, Map<string, MatrixRow>> }
@@ -85,7 +86,7 @@ export async function compatibilityMatrix(
           consumer: pact.consumer,
           consumerVersion: pact.consumerVersion,
           branch: pact.consumerBranch,
-          environments: deployedTo.get(key) ?? [],
+          environments: environmentsOf(pact.consumer, pact.consumerVersion, environments),
           providers: [],
         },
         byProvider: new Map(),
@@ -105,7 +106,7 @@ export async function compatibilityMatrix(
     if (!latestOf.has(row.pact.provider))
       latestOf.set(row.pact.provider, (await store.latestVersion(row.pact.provider))?.number);
   const current = (provider: string, version: string) =>
-    latestOf.get(provider) === version || deployedTo.has(`${provider}\u0000${version}`);
+    latestOf.get(provider) === version || environmentsOf(provider, version, environments).length > 0;
   for (const { entry, byProvider } of consumers.values()) {
     const providers = [...byProvider].map(([provider, byVersion]) => {
       const verified = [...byVersion.values()].filter((row) => row.verification !== undefined);
@@ -176,16 +177,4 @@ function failuresOf(results: Record<string, unknown>): CompatibilityFailure[] {
   if (failures.length === 0)
     failures.push({ interaction: '(not reported)', mismatches: ['verification failed'] });
   return failures;
-}
-
-async function environmentsByVersion(store: BrokerStore): Promise<Map<string, string[]>> {
-  const map = new Map<string, string[]>();
-  for (const environment of await store.listEnvironments())
-    for (const item of await store.currentVersions(environment.uuid, ['deployed', 'released'])) {
-      const key = `${item.pacticipant}\u0000${item.version}`;
-      const names = map.get(key) ?? [];
-      if (!names.includes(environment.name)) names.push(environment.name);
-      map.set(key, names);
-    }
-  return map;
 }

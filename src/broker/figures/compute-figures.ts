@@ -2,6 +2,7 @@
  * Computes {@link BrokerFigures} from the store: the compatibility score of the versions deployed
  * together in each environment, and contract stability over the last days.
  */
+import { currentVersionsByEnvironment } from '../matrix/environment-versions.ts';
 import type { BrokerStore, VerificationOutcome } from '../store/broker-store.ts';
 import type {
   BrokerFigures,
@@ -50,8 +51,7 @@ export async function computeFigures(
 export async function compatibilityFigures(store: BrokerStore): Promise<CompatibilityFigures> {
   const pairs: DeployedPair[] = [];
   const environments = [];
-  for (const environment of await store.listEnvironments()) {
-    const current = await store.currentVersions(environment.uuid, ['deployed', 'released']);
+  for (const { environment, versions: current } of await currentVersionsByEnvironment(store)) {
     const refs = [
       ...new Map(current.map((item) => [`${item.pacticipant}\u0000${item.version}`, item])).values(),
     ].map((item) => ({ pacticipant: item.pacticipant, version: item.version }));

@@ -1,30 +1,8 @@
-/** The environments and what is currently deployed or released in each. */
-import type { BrokerStore, Environment, EnvironmentVersion } from '../store/broker-store.ts';
+/** An environment and what is currently deployed or released in it, as a page section. */
+import type { EnvironmentVersions } from '../matrix/environment-versions.ts';
 import { html, type SafeHtml } from './html.ts';
 import { timeText } from './page.ts';
 import { uiLinks } from './ui-links.ts';
-
-/** An environment with its current versions. */
-export interface EnvironmentOverview {
-  readonly environment: Environment;
-  readonly versions: readonly EnvironmentVersion[];
-}
-
-/**
- * Every environment with the versions currently deployed and released there.
- *
- * @example
- * const overview = await loadEnvironments(store);
- */
-export async function loadEnvironments(store: BrokerStore): Promise<EnvironmentOverview[]> {
-  const environments = await store.listEnvironments();
-  return Promise.all(
-    environments.map(async (environment) => ({
-      environment,
-      versions: await store.currentVersions(environment.uuid, ['deployed', 'released']),
-    })),
-  );
-}
 
 /**
  * One environment as a section: its name, whether it is production, and a table of its versions.
@@ -32,7 +10,7 @@ export async function loadEnvironments(store: BrokerStore): Promise<EnvironmentO
  * @example
  * html`${overview.map(environmentSection)}`;
  */
-export function environmentSection(overview: EnvironmentOverview): SafeHtml {
+export function environmentSection(overview: EnvironmentVersions): SafeHtml {
   const { environment, versions } = overview;
   const title = environment.displayName ?? environment.name;
   const rows = versions.map(

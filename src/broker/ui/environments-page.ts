@@ -1,5 +1,6 @@
 /** `GET /ui/environments`: every environment and what is deployed or released there. */
-import { environmentSection, loadEnvironments } from './environment-overview.ts';
+import { currentVersionsByEnvironment } from '../matrix/environment-versions.ts';
+import { environmentSection } from './environment-overview.ts';
 import { html } from './html.ts';
 import { pageResponse } from './page.ts';
 import type { UiContext } from './ui-context.ts';
@@ -11,7 +12,7 @@ import type { UiContext } from './ui-context.ts';
  * const response = await environmentsPage({ store, query: new URLSearchParams() });
  */
 export async function environmentsPage({ store }: UiContext): Promise<Response> {
-  const environments = await loadEnvironments(store);
+  const environments = await currentVersionsByEnvironment(store);
   const body =
     environments.length === 0
       ? html`<p class="muted">No environments yet. Create one with <code>seam create-environment --name production --production</code>.</p>`

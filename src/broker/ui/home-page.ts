@@ -1,6 +1,8 @@
 /** `GET /ui`: the dashboard — integrations with their status, environments, pacticipants. */
+
+import { currentVersionsByEnvironment } from '../matrix/environment-versions.ts';
 import type { Integration } from '../store/broker-store.ts';
-import { environmentSection, loadEnvironments } from './environment-overview.ts';
+import { environmentSection } from './environment-overview.ts';
 import { html, type SafeHtml } from './html.ts';
 import { integrationStatus } from './integration-status.ts';
 import { pageResponse, statusPill, timeText } from './page.ts';
@@ -15,7 +17,7 @@ import { uiLinks } from './ui-links.ts';
  */
 export async function homePage({ store }: UiContext): Promise<Response> {
   const integrations = await store.listIntegrations();
-  const environments = await loadEnvironments(store);
+  const environments = await currentVersionsByEnvironment(store);
   const pacticipants = await store.listPacticipants();
   const body = html`<section aria-labelledby="integrations">
 <h2 id="integrations">Integrations</h2>

@@ -1,5 +1,5 @@
 /** `GET /ui/pacticipants/:name`: a pacticipant's versions and its pacts, as consumer and provider. */
-import { loadEnvironments } from './environment-overview.ts';
+import { currentVersionsByEnvironment } from '../matrix/environment-versions.ts';
 import { html, type SafeHtml } from './html.ts';
 import { pactTable, summarisePacts } from './pact-summaries.ts';
 import { pacticipantVersions, type VersionSummary } from './pacticipant-versions.ts';
@@ -18,7 +18,7 @@ export async function pacticipantPage({ store, params }: UiContext): Promise<Res
   const pacticipant = await store.findPacticipant(name);
   if (pacticipant === undefined) return notFoundPage(`No pacticipant named "${name}" was found.`);
   const rows = await store.matrixRows([name]);
-  const environments = await loadEnvironments(store);
+  const environments = await currentVersionsByEnvironment(store);
   const versions = await pacticipantVersions(store, name, environments);
   const pacts = summarisePacts(rows);
   const body = html`<p>Main branch: ${pacticipant.mainBranch === undefined ? html`<span class="muted">not known yet</span>` : html`<code>${pacticipant.mainBranch}</code>`}.

@@ -1,6 +1,7 @@
 /** A pacticipant's versions (the newest 200), with their tags and where they are now. */
+
+import { type EnvironmentVersions, environmentsOf } from '../matrix/environment-versions.ts';
 import type { BrokerStore, PacticipantVersion } from '../store/broker-store.ts';
-import type { EnvironmentOverview } from './environment-overview.ts';
 
 /** A version with its tags and the environments it is in now. */
 export interface VersionSummary {
@@ -13,12 +14,12 @@ export interface VersionSummary {
  * The pacticipant's versions, newest first.
  *
  * @example
- * const versions = await pacticipantVersions(store, 'order-service', await loadEnvironments(store));
+ * const versions = await pacticipantVersions(store, 'order-service', await currentVersionsByEnvironment(store));
  */
 export async function pacticipantVersions(
   store: BrokerStore,
   name: string,
-  environments: readonly EnvironmentOverview[],
+  environments: readonly EnvironmentVersions[],
   limit = 200,
 ): Promise<VersionSummary[]> {
   const versions = await store.listVersions(name, limit);
@@ -29,20 +30,4 @@ export async function pacticipantVersions(
       environments: environmentsOf(name, version.number, environments),
     })),
   );
-}
-
-/**
- * The names of the environments a version is currently deployed or released to.
- *
- * @example
- * environmentsOf('order-service', '1.0.0', overview); // ['production']
- */
-export function environmentsOf(
-  name: string,
-  number: string,
-  environments: readonly EnvironmentOverview[],
-): string[] {
-  return environments
-    .filter(({ versions }) => versions.some((item) => item.pacticipant === name && item.version === number))
-    .map(({ environment }) => environment.name);
 }

@@ -1,10 +1,10 @@
 /** `GET /ui/pacticipants/:name/versions/:version`: one version — branch, tags, environments, pacts, verifications. */
+
+import { currentVersionsByEnvironment, environmentsOf } from '../matrix/environment-versions.ts';
 import type { MatrixRow } from '../store/broker-store.ts';
-import { loadEnvironments } from './environment-overview.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeOf } from './integration-status.ts';
 import { pactTable, summarisePacts } from './pact-summaries.ts';
-import { environmentsOf } from './pacticipant-versions.ts';
 import { notFoundPage, pageResponse, statusPill, timeText } from './page.ts';
 import type { UiContext } from './ui-context.ts';
 import { uiLinks } from './ui-links.ts';
@@ -21,7 +21,7 @@ export async function versionPage({ store, params }: UiContext): Promise<Respons
   const version = await store.findVersion(name, number);
   if (version === undefined) return notFoundPage(`No version ${number} of pacticipant ${name} was found.`);
   const tags = await store.tagsOf(name, number);
-  const environments = await loadEnvironments(store);
+  const environments = await currentVersionsByEnvironment(store);
   const inEnvironments = environmentsOf(name, number, environments);
   const published = await store.matrixQuery({ consumers: [{ pacticipant: name, version: number }] });
   const verified = (
