@@ -1,4 +1,5 @@
 /** The kernel shared by every capability. */
 export * from './body/index.ts';
 export { isSeamError, SeamError, type SeamErrorCode, type SeamErrorOptions } from './errors.ts';
+export { escapeMarkup } from './escape-markup.ts';
 export * from './http/index.ts';

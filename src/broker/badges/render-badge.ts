@@ -2,6 +2,7 @@
  * Status badges drawn by the broker itself, in the flat style of shields.io (which the Pact Broker
  * fetches them from): no network call, so they work offline and behind firewalls.
  */
+import { escapeMarkup } from '../../core/index.ts';
 import type { VerificationStatus } from '../matrix/verification-status.ts';
 
 /** The colours the Pact Broker's badges use. */
@@ -30,14 +31,6 @@ function textWidth(text: string): number {
   return Math.ceil(width);
 }
 
-function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
-
 /**
  * A two-part badge as an SVG document: `label` on grey, `message` on `color`.
  *
@@ -48,10 +41,10 @@ export function renderBadge(label: string, message: string, color: BadgeColor): 
   const left = textWidth(label) + 10;
   const right = textWidth(message) + 10;
   const total = left + right;
-  const title = escapeXml(`${label}: ${message}`);
+  const title = escapeMarkup(`${label}: ${message}`);
   const text = (value: string, x: number) =>
-    `<text x="${x * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${(textWidth(value) * 10).toFixed(0)}">${escapeXml(value)}</text>` +
-    `<text x="${x * 10}" y="140" transform="scale(.1)" fill="#fff" textLength="${(textWidth(value) * 10).toFixed(0)}">${escapeXml(value)}</text>`;
+    `<text x="${x * 10}" y="150" fill="#010101" fill-opacity=".3" transform="scale(.1)" textLength="${(textWidth(value) * 10).toFixed(0)}">${escapeMarkup(value)}</text>` +
+    `<text x="${x * 10}" y="140" transform="scale(.1)" fill="#fff" textLength="${(textWidth(value) * 10).toFixed(0)}">${escapeMarkup(value)}</text>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${title}">` +
     `<title>${title}</title>` +

@@ -2,6 +2,7 @@
  * HTML built by a tagged template that escapes every interpolated value, so pacticipant names,
  * branches and pact contents (all user input) can never become markup.
  */
+import { escapeMarkup } from '../../core/index.ts';
 
 /** Markup that is already safe: built by {@link html} or marked with {@link trusted}. */
 export interface SafeHtml {
@@ -17,14 +18,7 @@ export type HtmlValue = SafeHtml | string | number | boolean | null | undefined 
  * @example
  * escapeHtml('<img src=x>'); // '&lt;img src=x&gt;'
  */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 /**
  * Marks a string as markup. Only for constants written in this folder, never for user input.

@@ -1,4 +1,5 @@
 /** JUnit XML for CI systems: a test suite per pact, a test case per interaction. */
+import { escapeMarkup } from '../../core/index.ts';
 import type { InteractionResult, VerificationReport } from './verification-report.ts';
 
 /**
@@ -53,9 +54,5 @@ function withoutControlChars(text: string): string {
 }
 
 function escapeXml(text: string): string {
-  return withoutControlChars(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return escapeMarkup(withoutControlChars(text));
 }

@@ -1,13 +1,8 @@
 /** The contract flow's run as one self-contained HTML page (no scripts, no external assets). */
+import { escapeMarkup } from '../../core/index.ts';
 import type { ContractFlowResult } from './run-contract-flow.ts';
 
-const escapeHtml = (value: unknown) =>
-  String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+const escapeHtml = (value: unknown) => escapeMarkup(String(value));
 
 const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 1000) / 10}%`);
 const status = (ok: boolean | null) =>
