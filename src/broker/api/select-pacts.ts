@@ -151,9 +151,7 @@ function selectorProblems(
  */
 export function defaultSelectors(candidates: readonly SelectablePact[]): ConsumerVersionSelector[] {
   const selectors: ConsumerVersionSelector[] = [];
-  const consumers = new Map<string, readonly SelectablePact[]>();
-  for (const candidate of candidates)
-    consumers.set(candidate.pact.consumer, [...(consumers.get(candidate.pact.consumer) ?? []), candidate]);
+  const consumers = Map.groupBy(candidates, (candidate) => candidate.pact.consumer);
   for (const [consumer, own] of [...consumers].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const main = own[0]?.consumerMainBranch;
     if (main !== undefined && own.some((c) => c.pact.consumerBranch === main))

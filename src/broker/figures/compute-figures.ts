@@ -128,11 +128,7 @@ export async function stabilityFigures(
   const outcomes = (await store.verificationsSince(since.toISOString())).filter(
     (outcome) => Date.parse(outcome.createdAt) <= now.getTime(),
   );
-  const byPair = new Map<string, VerificationOutcome[]>();
-  for (const outcome of outcomes) {
-    const key = `${outcome.consumer}\u0000${outcome.provider}`;
-    byPair.set(key, [...(byPair.get(key) ?? []), outcome]);
-  }
+  const byPair = Map.groupBy(outcomes, (outcome) => `${outcome.consumer}\u0000${outcome.provider}`);
   const pairs: PairStability[] = [...byPair.values()]
     .map((own) => {
       const series = daily(dates, own);

@@ -263,14 +263,8 @@ class SqlStore implements BrokerStore {
     const providerJoin = `JOIN pact_publications pp ON pp.consumer_version_id = x.version_id
       JOIN pacticipants p ON p.id = pp.provider_id AND p.name = ?`;
     const byVersion = async (sql: string) => {
-      const map = new Map<number, string[]>();
-      for (const row of await this.#db.all(sql, [provider])) {
-        const id = Number(row.version_id);
-        const names = map.get(id) ?? [];
-        names.push(String(row.name));
-        map.set(id, names);
-      }
-      return map;
+      const grouped = Map.groupBy(await this.#db.all(sql, [provider]), (row) => Number(row.version_id));
+      return new Map([...grouped].map(([id, rows]) => [id, rows.map((row) => String(row.name))]));
     };
     const tags = await byVersion(
       `SELECT x.version_id AS version_id, x.name AS name FROM tags x ${providerJoin}`,
@@ -398,8 +392,7 @@ class SqlStore implements BrokerStore {
   async tagsOfVersions(
     refs: readonly { readonly pacticipant: string; readonly version: string }[],
   ): Promise<Map<string, string[]>> {
-    const tags = new Map<string, string[]>();
-    if (refs.length === 0) return tags;
+    if (refs.length === 0) return new Map();
     const rows = await this.#db.all(
       `SELECT pa.name AS pacticipant, v.number AS number, t.name AS tag FROM tags t
        JOIN versions v ON v.id = t.version_id JOIN pacticipants pa ON pa.id = v.pacticipant_id
@@ -407,11 +400,8 @@ class SqlStore implements BrokerStore {
        ORDER BY t.created_at, t.name`,
       refs.flatMap((ref) => [ref.pacticipant, ref.version]),
     );
-    for (const row of rows) {
-      const key = `${String(row.pacticipant)}@${String(row.number)}`;
-      tags.set(key, [...(tags.get(key) ?? []), String(row.tag)]);
-    }
-    return tags;
+    const byVersion = Map.groupBy(rows, (row) => `${String(row.pacticipant)}@${String(row.number)}`);
+    return new Map([...byVersion].map(([key, tagged]) => [key, tagged.map((row) => String(row.tag))]));
   }
 
   async tagsOf(pacticipant: string, version: string): Promise<string[]> {

@@ -37,11 +37,7 @@ export function layoutNetwork(
   edges: readonly NetworkEdge[],
 ): { nodes: PlacedNode[]; width: number; height: number } {
   const depth = depthsOf(names, edges);
-  const columns = new Map<number, string[]>();
-  for (const name of [...names].sort()) {
-    const column = depth.get(name) ?? 0;
-    columns.set(column, [...(columns.get(column) ?? []), name]);
-  }
+  const columns = Map.groupBy([...names].sort(), (name) => depth.get(name) ?? 0);
   const { width, minHeight, perEdge, columnGap, rowGap, margin } = nodeBox;
   const heightOf = (name: string) => {
     const out = edges.filter((edge) => edge.consumer === name).length;

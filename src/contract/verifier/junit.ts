@@ -17,9 +17,7 @@ export function toJUnit(report: VerificationReport): string {
 }
 
 function groupBySource(results: readonly InteractionResult[]): [string, InteractionResult[]][] {
-  const groups = new Map<string, InteractionResult[]>();
-  for (const result of results) groups.set(result.source, [...(groups.get(result.source) ?? []), result]);
-  return [...groups];
+  return [...Map.groupBy(results, (result) => result.source)];
 }
 
 function suite(source: string, results: readonly InteractionResult[]): string {
