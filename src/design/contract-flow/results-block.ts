@@ -11,6 +11,8 @@ import { type ContractFlowResult, percent } from './run-contract-flow.ts';
 export function formatResultsBlock(result: ContractFlowResult): string {
   const lines: string[] = [];
   const row = (label: string, value: string) => `    ${label.padEnd(44)} ${value}`;
+  // A section's own line, its value in the rows' value column.
+  const headline = (label: string, value: string) => `  ${label.padEnd(46)} ${value}`;
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   lines.push(`seam · ${result.system} · contract flow`, '');
 
@@ -66,14 +68,14 @@ export function formatResultsBlock(result: ContractFlowResult): string {
   const { compatibility, stability } = result.figures;
   lines.push(
     '',
-    row(
+    headline(
       'Compatibility score',
       `${percent(compatibility.score)} (${compatibility.verified}/${compatibility.pairs.length} version pairs deployed together verified)`,
-    ).slice(2),
-    row(
+    ),
+    headline(
       `Contract stability (${stability.days} days)`,
       `${percent(stability.score)} (${stability.passed}/${stability.total} verifications passed)`,
-    ).slice(2),
+    ),
   );
   for (const pair of stability.pairs)
     lines.push(
