@@ -11,6 +11,9 @@ describe('query strings', () => {
     assert.equal(decodeQueryComponent('a+b%20c'), 'a b c');
     assert.equal(decodeQueryComponent('%E6%96%87'), '文');
     assert.equal(decodeQueryComponent('100%'), '100%');
+    // Characters outside the BMP written as they are (not escaped) stay whole.
+    assert.equal(decodeQueryComponent('😀+%F0%9F%98%80'), '😀 😀');
+    assert.deepEqual(parseQueryString('q=😀&r=%zz'), { q: ['😀'], r: ['%zz'] });
     assert.equal(decodeQueryComponent('%FF'), '%FF');
   });
 

@@ -1,6 +1,7 @@
 /**
  * Query strings and query maps in pact files: a string in V1/V2, a map of name → string[] in V3/V4.
  */
+import { decodeFormComponent, parseFormPairs } from '../core/index.ts';
 import type { Query } from '../match/model.ts';
 import { isJsonObject, jsonToString, setOwn } from './json-value.ts';
 
@@ -13,11 +14,7 @@ import { isJsonObject, jsonToString, setOwn } from './json-value.ts';
  */
 export function parseQueryString(text: string): Query {
   const query: Record<string, string[]> = {};
-  for (const pair of text.split('&')) {
-    if (pair === '') continue;
-    const at = pair.indexOf('=');
-    const name = decodeQueryComponent(at < 0 ? pair : pair.slice(0, at));
-    const value = at < 0 ? '' : decodeQueryComponent(pair.slice(at + 1));
+  for (const [name, value = ''] of parseFormPairs(text)) {
     if (Object.hasOwn(query, name)) query[name]?.push(value);
     else setOwn(query, name, [value]);
   }
@@ -31,26 +28,7 @@ export function parseQueryString(text: string): Query {
  * @example
  * decodeQueryComponent('a%20b+c'); // 'a b c'
  */
-export function decodeQueryComponent(text: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
-    const hex = text.slice(i + 1, i + 3);
-    if (char === '%' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else if (char === '+') {
-      bytes.push(0x20);
-    } else {
-      bytes.push(...Buffer.from(char, 'utf8'));
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
-  } catch {
-    return text;
-  }
-}
+export const decodeQueryComponent: (text: string) => string = decodeFormComponent;
 
 /**
  * Reads a V3/V4 `query` field: a map whose values are strings (one value) or arrays (`null`
