@@ -23,11 +23,12 @@ export async function pacticipantVersions(
   limit = 200,
 ): Promise<VersionSummary[]> {
   const versions = await store.listVersions(name, limit);
-  return Promise.all(
-    versions.map(async (version) => ({
-      version,
-      tags: await store.tagsOf(name, version.number),
-      environments: environmentsOf(name, version.number, environments),
-    })),
+  const tags = await store.tagsOfVersions(
+    versions.map((version) => ({ pacticipant: name, version: version.number })),
   );
+  return versions.map((version) => ({
+    version,
+    tags: tags.get(`${name}@${version.number}`) ?? [],
+    environments: environmentsOf(name, version.number, environments),
+  }));
 }

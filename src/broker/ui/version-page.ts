@@ -25,8 +25,8 @@ export async function versionPage({ store, params }: UiContext): Promise<Respons
   const inEnvironments = environmentsOf(name, number, environments);
   const published = await store.matrixQuery({ consumers: [{ pacticipant: name, version: number }] });
   const verified = (
-    await store.matrixQuery({ providerVersions: [{ pacticipant: name, version: number }] })
-  ).filter((row) => row.verification?.providerVersion === number && row.pact.provider === name);
+    await store.matrixQuery({ providers: [name], providerVersions: [{ pacticipant: name, version: number }] })
+  ).filter((row) => row.verification !== undefined);
   const deployChecks = environments.map(
     ({ environment }) =>
       html`<li><a href="${uiLinks.canIDeploy({ pacticipant: name, version: number, environment: environment.name })}">Can ${name} ${number} be deployed to ${environment.name}?</a></li>`,
