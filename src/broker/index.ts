@@ -55,6 +55,7 @@ export {
   stabilityFigures,
 } from './figures/compute-figures.ts';
 export { formatCompatibilityMatrix, type MatrixFormat } from './figures/format-compatibility-matrix.ts';
+export { percentText } from './figures/percent-text.ts';
 export {
   type Decision,
   decide,

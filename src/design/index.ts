@@ -23,6 +23,5 @@ export {
   type ContractFlowResult,
   type DeploymentOutcome,
   type ProviderVerificationOutcome,
-  percent,
   runContractFlow,
 } from './contract-flow/run-contract-flow.ts';

@@ -1,6 +1,7 @@
 /** `GET /ui/figures?days=N`: the compatibility score per environment and contract stability with its chart. */
 import type { CompatibilityFigures, StabilityFigures } from '../figures/broker-figures.ts';
 import { computeFigures } from '../figures/compute-figures.ts';
+import { percentText } from '../figures/percent-text.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeOf } from './integration-status.ts';
 import { pageResponse, statusPill } from './page.ts';
@@ -30,14 +31,10 @@ ${stabilitySection(figures.stability)}`;
   return pageResponse({ title: 'Figures', section: 'figures', body });
 }
 
-function percent(share: number | null): string {
-  return share === null ? 'n/a' : `${Math.round(share * 1000) / 10}%`;
-}
-
 function compatibilitySection(figures: CompatibilityFigures): SafeHtml {
   const environments = figures.environments.map(
     (item) =>
-      html`<tr data-environment="${item.environment}"><th scope="row">${item.environment}</th><td>${percent(item.score)}</td><td>${item.verified} of ${item.pairs}</td></tr>`,
+      html`<tr data-environment="${item.environment}"><th scope="row">${item.environment}</th><td>${percentText(item.score)}</td><td>${item.verified} of ${item.pairs}</td></tr>`,
   );
   const pairs = figures.pairs.map(
     (pair) => html`<tr>
@@ -49,7 +46,7 @@ function compatibilitySection(figures: CompatibilityFigures): SafeHtml {
   );
   return html`<section aria-labelledby="compatibility">
 <h2 id="compatibility">Compatibility score</h2>
-<p class="figure" data-figure="compatibility">${percent(figures.score)}</p>
+<p class="figure" data-figure="compatibility">${percentText(figures.score)}</p>
 <p>${figures.verified} of ${figures.pairs.length} consumer–provider pairs deployed together are verified successfully.</p>
 ${environments.length === 0 ? html`<p class="muted">No environments yet.</p>` : html`<table><caption>Per environment</caption><thead><tr><th scope="col">Environment</th><th scope="col">Score</th><th scope="col">Verified pairs</th></tr></thead><tbody>${environments}</tbody></table>`}
 ${pairs.length === 0 ? '' : html`<table><caption>Pairs deployed together</caption><thead><tr><th scope="col">Environment</th><th scope="col">Consumer</th><th scope="col">Provider</th><th scope="col">Verification</th></tr></thead><tbody>${pairs}</tbody></table>`}
@@ -66,13 +63,13 @@ function stabilitySection(figures: StabilityFigures): SafeHtml {
   const pairs = figures.pairs.map(
     (pair) => html`<tr data-pair="${pair.consumer} → ${pair.provider}">
 <td>${pair.consumer}</td><td>${pair.provider}</td>
-<td>${pair.passed} of ${pair.total}</td><td>${percent(pair.share)}</td><td>${pair.trend}</td>
+<td>${pair.passed} of ${pair.total}</td><td>${percentText(pair.share)}</td><td>${pair.trend}</td>
 <td>${stabilityChart(pair.days, { label: `${pair.consumer} → ${pair.provider} per day`, width: 120, height: 28, compact: true })}</td>
 </tr>`,
   );
   return html`<section aria-labelledby="stability">
 <h2 id="stability">Contract stability</h2>
-<p class="figure" data-figure="stability">${percent(figures.score)}</p>
+<p class="figure" data-figure="stability">${percentText(figures.score)}</p>
 <p>${figures.passed} of ${figures.total} verification results passed over the last ${figures.days} day${figures.days === 1 ? '' : 's'} (since ${figures.since.slice(0, 10)}, UTC).</p>
 <figure>
 ${stabilityChart(figures.daily, { label: chartLabel })}

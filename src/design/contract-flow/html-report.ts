@@ -1,10 +1,10 @@
 /** The contract flow's run as one self-contained HTML page (no scripts, no external assets). */
+import { percentText } from '../../broker/index.ts';
 import { escapeMarkup } from '../../core/index.ts';
 import type { ContractFlowResult } from './run-contract-flow.ts';
 
 const escapeHtml = (value: unknown) => escapeMarkup(String(value));
 
-const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 1000) / 10}%`);
 const status = (ok: boolean | null) =>
   ok === null
     ? '<span class="unknown">unverified</span>'
@@ -50,8 +50,8 @@ export function renderHtmlReport(result: ContractFlowResult): string {
   sections.push(
     `<p class="verdict ${result.ok ? 'ok' : 'bad'}">${result.ok ? `All contracts hold: every service can be deployed to ${escapeHtml(result.environment)}.` : 'Contracts are broken: deployment refused.'}</p>`,
     '<dl class="figures">' +
-      `<dt>Compatibility score</dt><dd>${percent(compatibility.score)} <small>(${compatibility.verified}/${compatibility.pairs.length} version pairs deployed together verified)</small></dd>` +
-      `<dt>Contract stability, ${stability.days} days</dt><dd>${percent(stability.score)} <small>(${stability.passed}/${stability.total} verifications passed)</small></dd>` +
+      `<dt>Compatibility score</dt><dd>${percentText(compatibility.score)} <small>(${compatibility.verified}/${compatibility.pairs.length} version pairs deployed together verified)</small></dd>` +
+      `<dt>Contract stability, ${stability.days} days</dt><dd>${percentText(stability.score)} <small>(${stability.passed}/${stability.total} verifications passed)</small></dd>` +
       '</dl>',
   );
   sections.push(
@@ -142,7 +142,7 @@ export function renderHtmlReport(result: ContractFlowResult): string {
       stability.pairs.map((pair) => [
         `${escapeHtml(pair.consumer)} → ${escapeHtml(pair.provider)}`,
         `${pair.passed}/${pair.total}`,
-        percent(pair.share),
+        percentText(pair.share),
         escapeHtml(pair.trend),
       ]),
     ),

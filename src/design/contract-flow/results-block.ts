@@ -1,5 +1,6 @@
 /** The contract flow's results as a plain-text block for the terminal. */
-import { type ContractFlowResult, percent } from './run-contract-flow.ts';
+import { percentText } from '../../broker/index.ts';
+import type { ContractFlowResult } from './run-contract-flow.ts';
 
 /**
  * The results block: consumer contracts verified per pair, provider verifications (with each
@@ -70,18 +71,18 @@ export function formatResultsBlock(result: ContractFlowResult): string {
     '',
     headline(
       'Compatibility score',
-      `${percent(compatibility.score)} (${compatibility.verified}/${compatibility.pairs.length} version pairs deployed together verified)`,
+      `${percentText(compatibility.score)} (${compatibility.verified}/${compatibility.pairs.length} version pairs deployed together verified)`,
     ),
     headline(
       `Contract stability (${stability.days} days)`,
-      `${percent(stability.score)} (${stability.passed}/${stability.total} verifications passed)`,
+      `${percentText(stability.score)} (${stability.passed}/${stability.total} verifications passed)`,
     ),
   );
   for (const pair of stability.pairs)
     lines.push(
       row(
         `  ${pair.consumer} → ${pair.provider}`,
-        `${percent(pair.share)} (${pair.passed}/${pair.total}), ${pair.trend}`,
+        `${percentText(pair.share)} (${pair.passed}/${pair.total}), ${pair.trend}`,
       ),
     );
 

@@ -13,6 +13,7 @@ import {
   compatibilityMatrix,
   computeFigures,
   formatCompatibilityMatrix,
+  percentText,
   publishPacts,
   recordInEnvironment,
   startBroker,
@@ -221,7 +222,7 @@ export async function runContractFlow(
   const { figures, matrix } = await step(
     6,
     ({ figures }) =>
-      `compatibility ${percent(figures.compatibility.score)}, stability ${percent(figures.stability.score)} over ${figures.stability.days} days`,
+      `compatibility ${percentText(figures.compatibility.score)}, stability ${percentText(figures.stability.score)} over ${figures.stability.days} days`,
     async () => ({
       figures: await computeFigures(broker.store, { days: options.stabilityDays ?? 7 }),
       matrix: await compatibilityMatrix(broker.store),
@@ -396,14 +397,4 @@ function deploymentOrder(services: readonly SystemService[]): SystemService[] {
 
 function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/**
- * A 0–1 share as a percentage, or `n/a`.
- *
- * @example
- * percent(0.5); // '50%'
- */
-export function percent(share: number | null): string {
-  return share === null ? 'n/a' : `${Math.round(share * 1000) / 10}%`;
 }
