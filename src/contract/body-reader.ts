@@ -6,7 +6,7 @@ import type { Body, SpecVersion } from '../match/model.ts';
 import { decodeBase64, utf8Bytes } from './bytes.ts';
 import { detectContentType, isJsonContentType, isTextContentType } from './content-type.ts';
 import { stringifyJson } from './json-text.ts';
-import { isJsonObject, jsonToString, safeStringify } from './json-value.ts';
+import { isJsonObject, jsonToString } from './json-value.ts';
 
 /**
  * Reads the value of a `body` (or message `contents`) field.
@@ -36,7 +36,7 @@ export function readBody(json: unknown, spec: SpecVersion, contentType?: string)
 
 function readV3Body(json: unknown, declared: string | undefined): Body {
   if (typeof json !== 'string')
-    return present(utf8Bytes(safeStringify(json)), declared ?? 'application/json');
+    return present(utf8Bytes(stringifyJson(json)), declared ?? 'application/json');
   if (json === '') return { state: 'empty' };
   const contentType = declared ?? detectContentType(json);
   if (isJsonContentType(contentType)) {
@@ -60,12 +60,12 @@ const envelopeKeys = new Set(['content', 'contentType', 'encoded', 'contentTypeH
 
 function readV4Body(json: unknown, declared: string | undefined): Body {
   if (!isJsonObject(json)) {
-    const text = safeStringify(json);
+    const text = stringifyJson(json);
     return present(utf8Bytes(text), declared ?? detectContentType(text));
   }
   if (!('content' in json)) {
     if (Object.keys(json).every((key) => envelopeKeys.has(key))) return { state: 'missing' };
-    return present(utf8Bytes(safeStringify(json)), declared ?? 'application/json');
+    return present(utf8Bytes(stringifyJson(json)), declared ?? 'application/json');
   }
   const content = json.content;
   if (content === null) return { state: 'null' };
@@ -86,7 +86,7 @@ function v4ContentBytes(content: unknown, encoded: unknown, contentType: string 
   if (encoding === 'base64') return decodeBase64(jsonToString(content)) ?? utf8Bytes(jsonToString(content));
   if (encoding !== undefined) return utf8Bytes(jsonToString(content));
   if (contentType !== undefined && isJsonContentType(contentType)) {
-    return content === '' ? new Uint8Array() : utf8Bytes(safeStringify(content));
+    return content === '' ? new Uint8Array() : utf8Bytes(stringifyJson(content));
   }
   return utf8Bytes(jsonToString(content));
 }
@@ -95,7 +95,7 @@ function v4ContentBytes(content: unknown, encoded: unknown, contentType: string 
 function v4Encoding(encoded: unknown): string | undefined {
   if (encoded === undefined || encoded === false) return undefined;
   if (encoded === true) return '';
-  return typeof encoded === 'string' ? encoded.toLowerCase() : safeStringify(encoded);
+  return typeof encoded === 'string' ? encoded.toLowerCase() : stringifyJson(encoded);
 }
 
 function present(content: Uint8Array, contentType: string): Body {

@@ -2,9 +2,9 @@
  * `checkPactFiles`: validates pact files and folders of them, returning the outcome per file as
  * data (the CLI's `seam pact check` formats it).
  */
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { isSeamError } from '../core/errors.ts';
+import { listJsonFiles } from '../core/json-files.ts';
 import type { SpecVersion } from '../match/model.ts';
 import { type LoadPactFileOptions, readPactFileJson } from './pact-file.ts';
 import { readPact } from './pact-reader.ts';
@@ -69,11 +69,7 @@ async function expand(target: string): Promise<string[] | string> {
   const info = await stat(target).catch(() => undefined);
   if (info === undefined) return 'no such file or directory';
   if (!info.isDirectory()) return [target];
-  const entries = await readdir(target, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = await listJsonFiles(target);
   return files.length === 0 ? 'no .json files in this folder' : files;
 }
 

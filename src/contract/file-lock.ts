@@ -11,7 +11,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SeamError } from '../core/errors.ts';
+import { errorCode, errorMessage, SeamError } from '../core/errors.ts';
 import { isStale, newLockOwner, readLockOwner } from './lock-owner.ts';
 
 /**
@@ -69,14 +69,14 @@ function tryCreate(lockPath: string): string | undefined {
       writeFileSync(lockPath, JSON.stringify(owner), { flag: 'wx' });
     } catch (cause) {
       // Creating the folder only when it is missing saves a call on every lock.
-      if (codeOf(cause) !== 'ENOENT') throw cause;
+      if (errorCode(cause) !== 'ENOENT') throw cause;
       mkdirSync(path.dirname(lockPath), { recursive: true });
       writeFileSync(lockPath, JSON.stringify(owner), { flag: 'wx' });
     }
     return owner.token;
   } catch (cause) {
-    if (codeOf(cause) === 'EEXIST') return undefined;
-    throw new SeamError('io', `cannot create the lock file: ${messageOf(cause)}`, {
+    if (errorCode(cause) === 'EEXIST') return undefined;
+    throw new SeamError('io', `cannot create the lock file: ${errorMessage(cause)}`, {
       location: lockPath,
       cause,
     });
@@ -127,12 +127,4 @@ function timedOut(lockPath: string, timeoutMs: number): SeamError {
     `could not lock within ${timeoutMs} ms${holder}; if no test process is running, delete the lock file`,
     { location: lockPath },
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function codeOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
 }

@@ -5,7 +5,7 @@
  */
 import type { Generator, GeneratorCategory, Generators, GeneratorType } from '../match/model.ts';
 import { isJsonObject, setOwn } from './json-value.ts';
-import { type PartKind, partCategory } from './part-category.ts';
+import { type PartKind, partCategory, singleValueCategories } from './part-category.ts';
 
 /** The generator types seam knows (V3 and V4). */
 export const generatorTypes: readonly GeneratorType[] = [
@@ -22,8 +22,6 @@ export const generatorTypes: readonly GeneratorType[] = [
   'ProviderState',
   'MockServerURL',
 ];
-
-const singleValueCategories = new Set<GeneratorCategory>(['method', 'path', 'status']);
 
 /**
  * Reads one generator: an object whose `type` is a known generator type; all its other keys are

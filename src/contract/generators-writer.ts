@@ -1,9 +1,7 @@
 /** Writes the {@link Generators} model as V3/V4 pact-file JSON, the inverse of {@link readGenerators}. */
 import type { Generator, GeneratorCategory, Generators } from '../match/model.ts';
 import { setOwn } from './json-value.ts';
-import { fileCategoryName, type PartKind } from './part-category.ts';
-
-const singleValueCategories = new Set<GeneratorCategory>(['method', 'path', 'status']);
+import { fileCategoryName, type PartKind, singleValueCategories } from './part-category.ts';
 
 /**
  * Writes generators by category: `path`, `method` and `status` as one generator, the others as

@@ -10,7 +10,7 @@ import { isJsonObject, type JsonObject, jsonToString } from './json-value.ts';
 import { childPath } from './location-path.ts';
 import { readMatchingRules } from './matching-rules-reader.ts';
 import { writeMatchingRules } from './matching-rules-writer.ts';
-import { partError, withOptional } from './part-helpers.ts';
+import { nonEmpty, partError, withOptional } from './part-helpers.ts';
 import { parseQueryString, readQueryMap, writeQueryMap } from './query.ts';
 
 /**
@@ -58,11 +58,6 @@ function readRequestQuery(json: JsonObject, spec: SpecVersion): Pick<HttpRequest
 
 function textOr(value: unknown, fallback: string): string {
   return value === undefined ? fallback : jsonToString(value);
-}
-
-/** The value, or undefined when it has no keys (empty rule and generator sets are left out). */
-export function nonEmpty<T extends object>(value: T): T | undefined {
-  return Object.keys(value).length === 0 ? undefined : value;
 }
 
 /**

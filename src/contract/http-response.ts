@@ -6,12 +6,11 @@ import { headerValue } from './content-type.ts';
 import { readGenerators } from './generator-reader.ts';
 import { writeGenerators } from './generators-writer.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
-import { nonEmpty } from './http-request.ts';
 import { isJsonObject, type JsonObject } from './json-value.ts';
 import { childPath } from './location-path.ts';
 import { readMatchingRules } from './matching-rules-reader.ts';
 import { writeMatchingRules } from './matching-rules-writer.ts';
-import { partError, withOptional } from './part-helpers.ts';
+import { nonEmpty, partError, withOptional } from './part-helpers.ts';
 
 /**
  * Reads a response as the Rust reference does: `status` (a whole number; default 200), `headers`

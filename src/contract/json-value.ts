@@ -58,7 +58,7 @@ export function describeValue(value: unknown): string {
 export function jsonToString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
-  return safeStringify(value);
+  return stringifyJson(value);
 }
 
 /**
@@ -76,16 +76,6 @@ export function jsonToCount(value: unknown): number | undefined {
   }
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number.parseInt(value, 10);
   return undefined;
-}
-
-/**
- * Compact JSON text of a value, at any depth (see {@link stringifyJson}); never throws.
- *
- * @example
- * safeStringify({ a: [1] }); // '{"a":[1]}'
- */
-export function safeStringify(value: unknown): string {
-  return stringifyJson(value);
 }
 
 /**

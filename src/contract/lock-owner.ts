@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { errorCode } from '../core/errors.ts';
 
 /**
  * What a lock file holds: who took it, so others can tell whether the holder is alive, and a
@@ -75,10 +76,6 @@ function isAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return codeOf(error) === 'EPERM'; // exists, owned by another user
+    return errorCode(error) === 'EPERM'; // exists, owned by another user
   }
-}
-
-function codeOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
 }

@@ -10,12 +10,10 @@ import { isJsonObject, setOwn } from './json-value.ts';
 import { childPath } from './location-path.ts';
 import { readMatchingRule } from './matching-rule-reader.ts';
 import type { PartKind } from './part-category.ts';
-import { partCategory } from './part-category.ts';
+import { partCategory, singleValueCategories } from './part-category.ts';
 import { readRuleList } from './rule-list-reader.ts';
 
 type MutableRules = Partial<Record<RuleCategory, Record<string, RuleList>>>;
-
-const singleListCategories = new Set<RuleCategory>(['method', 'path', 'status']);
 
 /**
  * Reads matching rules into normalised categories. Which form a map is in is decided as the Rust
@@ -80,7 +78,7 @@ function v2Target(key: string, part: PartKind): { category: RuleCategory; key: s
   if (category === 'body' || category === 'content')
     return { category, key: `$${key.slice(2 + first.name.length)}` };
   const name = second?.kind === 'field' ? second.name : undefined;
-  return { category, key: name === undefined || singleListCategories.has(category) ? '$' : name };
+  return { category, key: name === undefined || singleValueCategories.has(category) ? '$' : name };
 }
 
 function readV3Rules(
@@ -101,7 +99,7 @@ function readV3Rules(
       addList(
         rules,
         category,
-        singleListCategories.has(category) ? '$' : key,
+        singleValueCategories.has(category) ? '$' : key,
         readRuleList(list, childPath(at, key)),
       );
     }

@@ -4,9 +4,7 @@
  */
 import type { MatchingRule, MatchingRules, RuleCategory, RuleList } from '../match/model.ts';
 import { setOwn } from './json-value.ts';
-import { fileCategoryName, type PartKind } from './part-category.ts';
-
-const singleListCategories = new Set<RuleCategory>(['method', 'path', 'status']);
+import { fileCategoryName, type PartKind, singleValueCategories } from './part-category.ts';
 
 /**
  * Writes matching rules nested by category. Message content rules are written under `body` (see
@@ -27,7 +25,7 @@ export function writeMatchingRules(
     const keys = Object.keys(entries);
     if (keys.length === 0) continue;
     const name = fileCategoryName(category, part);
-    if (singleListCategories.has(category)) {
+    if (singleValueCategories.has(category)) {
       const list = entries.$ ?? entries[keys[0] ?? '$'];
       if (list !== undefined) json[name] = writeRuleList(list);
       continue;

@@ -8,12 +8,11 @@ import { writeBodyV3, writeBodyV4 } from './body-writer.ts';
 import { metadataContentType } from './content-type.ts';
 import { readGenerators } from './generator-reader.ts';
 import { writeGenerators } from './generators-writer.ts';
-import { nonEmpty } from './http-request.ts';
 import { isJsonObject, type JsonObject } from './json-value.ts';
 import { childPath } from './location-path.ts';
 import { readMatchingRules } from './matching-rules-reader.ts';
 import { writeMatchingRules } from './matching-rules-writer.ts';
-import { partError, withOptional } from './part-helpers.ts';
+import { nonEmpty, partError, withOptional } from './part-helpers.ts';
 
 /**
  * Reads message contents: `contents` (V3: any JSON value, typed by the metadata's `contentType`;

@@ -21,7 +21,7 @@ import {
   writevSync,
 } from 'node:fs';
 import path from 'node:path';
-import { SeamError } from '../core/errors.ts';
+import { errorCode, errorMessage, SeamError } from '../core/errors.ts';
 
 /**
  * The largest pact file seam reads by default: 64 MiB.
@@ -79,7 +79,7 @@ export function readPactFileBytesSync(file: string, maxBytes = defaultMaxPactFil
     }
   } catch (cause) {
     if (cause instanceof SeamError) throw cause;
-    if (codeOf(cause) === 'ENOENT') return undefined;
+    if (errorCode(cause) === 'ENOENT') return undefined;
     throw new SeamError('io', `cannot read the file: ${reasonOf(cause)}`, { location: file, cause });
   }
 }
@@ -135,7 +135,7 @@ export function writePactFileSync(file: string, content: string | Uint8Array | r
       writeNewFile(temp, content);
     } catch (cause) {
       // Creating the folder only when it is missing saves a call on every merge.
-      if (codeOf(cause) !== 'ENOENT') throw cause;
+      if (errorCode(cause) !== 'ENOENT') throw cause;
       mkdirSync(path.dirname(file), { recursive: true });
       writeNewFile(temp, content);
     }
@@ -192,10 +192,6 @@ function isChunks(content: string | Uint8Array | readonly Uint8Array[]): content
  * reasonOf(error); // 'no such file or directory'
  */
 export function reasonOf(cause: unknown): string {
-  if (codeOf(cause) === 'ENOENT') return 'no such file or directory';
-  return cause instanceof Error ? cause.message : String(cause);
-}
-
-function codeOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (errorCode(cause) === 'ENOENT') return 'no such file or directory';
+  return errorMessage(cause);
 }

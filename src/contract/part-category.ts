@@ -11,6 +11,17 @@ export type PartKind = 'http' | 'message';
 const plainCategories = new Set<string>(['method', 'path', 'query', 'status', 'metadata']);
 
 /**
+ * The categories that hold a single rule list or generator (stored under the key `$`) rather than
+ * a map keyed by name or JSON path: `method`, `path` and `status`. Holds strings so that category
+ * names read from a file can be checked as they are.
+ *
+ * @example
+ * singleValueCategories.has('path'); // true
+ * singleValueCategories.has('header'); // false
+ */
+export const singleValueCategories: ReadonlySet<string> = new Set<RuleCategory>(['method', 'path', 'status']);
+
+/**
  * The normalised category for a category name found in a file, or undefined when it names none.
  * Rule and generator categories are the same set, so this serves both.
  *

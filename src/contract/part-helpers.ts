@@ -1,6 +1,6 @@
 /** Shared by the part readers and writers: optional fields and errors. */
 import { SeamError } from '../core/errors.ts';
-import { describeValue } from './json-value.ts';
+import { describeValue, setOwn } from './json-value.ts';
 
 /**
  * `base` plus every entry of `optional` whose value is not undefined, so models and JSON never
@@ -12,10 +12,20 @@ import { describeValue } from './json-value.ts';
 export function withOptional<T extends object, U extends object>(base: T, optional: U): T & Defined<U> {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined)
-      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== undefined) setOwn(result, key, value);
   }
   return result as T & Defined<U>;
+}
+
+/**
+ * The value, or undefined when it has no keys (empty rule and generator sets are left out).
+ *
+ * @example
+ * nonEmpty({}); // undefined
+ * nonEmpty({ body: {} }); // { body: {} }
+ */
+export function nonEmpty<T extends object>(value: T): T | undefined {
+  return Object.keys(value).length === 0 ? undefined : value;
 }
 
 /** `U` with every property optional and never undefined. */

@@ -42,6 +42,28 @@ export class SeamError extends Error {
   }
 }
 
+/**
+ * The message of a thrown value: an `Error`'s `message`, anything else as `String(value)`.
+ *
+ * @example
+ * errorMessage(new Error('boom')); // 'boom'
+ * errorMessage('plain text'); // 'plain text'
+ */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The `code` of a thrown `Error` (`ENOENT`, `EADDRINUSE`...) as a string, or `''` when it has none.
+ *
+ * @example
+ * errorCode(Object.assign(new Error('missing'), { code: 'ENOENT' })); // 'ENOENT'
+ * errorCode(new Error('boom')); // ''
+ */
+export function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error ? String(error.code) : '';
+}
+
 /** True when `error` is a {@link SeamError}, optionally of the given code. */
 export function isSeamError(error: unknown, code?: SeamErrorCode): error is SeamError {
   return error instanceof SeamError && (code === undefined || error.code === code);

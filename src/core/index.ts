@@ -1,5 +1,11 @@
 /** The kernel shared by every capability. */
 export * from './body/index.ts';
-export { isSeamError, SeamError, type SeamErrorCode, type SeamErrorOptions } from './errors.ts';
+export {
+  errorMessage,
+  isSeamError,
+  SeamError,
+  type SeamErrorCode,
+  type SeamErrorOptions,
+} from './errors.ts';
 export { escapeMarkup } from './escape-markup.ts';
 export * from './http/index.ts';

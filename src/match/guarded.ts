@@ -2,6 +2,7 @@
  * A last line of defence: a comparison that throws (a bug, or data no check foresaw) becomes a
  * mismatch saying so, never an exception in the caller's mock server or verifier.
  */
+import { errorMessage } from '../core/errors.ts';
 import { mismatch, toResult } from './mismatch.ts';
 import type { MatchResult, Mismatch } from './model.ts';
 
@@ -15,7 +16,7 @@ export function guarded(compare: () => readonly Mismatch[]): MatchResult {
   try {
     return toResult(compare());
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return toResult([
       mismatch('body', '$', undefined, undefined, `Internal error while matching: ${reason}`),
     ]);

@@ -52,11 +52,26 @@ export function matchMessage(expected: Message, actual: Message, options?: Match
  * messageContentType({ contents: { state: 'missing' }, metadata: { contentType: 'text/plain' } }); // text/plain
  */
 export function messageContentType(message: Message): ContentType {
-  const entry = Object.entries(message.metadata ?? {}).find(([key]) =>
-    ['contenttype', 'content-type'].includes(key.toLowerCase()),
-  );
+  const entry = metadataContentTypeEntry(message.metadata);
   const declared = typeof entry?.[1] === 'string' ? parseContentType(entry[1]) : undefined;
   return declared ?? partContentType(undefined, message.contents) ?? UNKNOWN_CONTENT_TYPE;
+}
+
+/**
+ * The entry of message metadata that declares the contents' type: the first key that reads
+ * `contentType` or `content-type` in any case, with its value, whatever that value is (callers
+ * decide what a non-string value means). Undefined when no key declares one.
+ *
+ * @example
+ * metadataContentTypeEntry({ topic: 'orders', 'Content-Type': 'text/plain' }); // ['Content-Type', 'text/plain']
+ * metadataContentTypeEntry({ topic: 'orders' }); // undefined
+ */
+export function metadataContentTypeEntry(
+  metadata: Readonly<Record<string, unknown>> | undefined,
+): [key: string, value: unknown] | undefined {
+  if (metadata === undefined) return undefined;
+  const key = Object.keys(metadata).find((name) => /^content-?type$/i.test(name));
+  return key === undefined ? undefined : [key, metadata[key]];
 }
 
 function compareContents(expected: Message, actual: Message, context: MatchingContext): Mismatch[] {

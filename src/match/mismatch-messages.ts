@@ -60,16 +60,6 @@ export function jsonText(value: JsonValue): string {
 }
 
 /**
- * `value (Type)` when types are shown, else the value alone.
- *
- * @example
- * valueForMismatch('', 'String', true); // ' (String)'
- */
-export function valueForMismatch(value: string, type: string, showTypes: boolean): string {
-  return showTypes ? `${value} (${type})` : value;
-}
-
-/**
  * A list as the reference's `display` helper prints it: `[1, 2, "a"]`.
  *
  * @example

@@ -133,18 +133,14 @@ export type GeneratorType =
   | 'MockServerURL';
 
 /**
- * Generator categories. `path`, `method` and `status` hold a single generator under the key `$`;
- * `header`, `query` and `metadata` are keyed by name; `body` and `content` by JSON path.
+ * Generator categories: the same as the {@link RuleCategory rule categories}. `path`, `method` and
+ * `status` hold a single generator under the key `$`; `header`, `query` and `metadata` are keyed by
+ * name; `body` and `content` by JSON path.
+ *
+ * @example
+ * const category: GeneratorCategory = 'body';
  */
-export type GeneratorCategory =
-  | 'method'
-  | 'path'
-  | 'query'
-  | 'header'
-  | 'body'
-  | 'content'
-  | 'status'
-  | 'metadata';
+export type GeneratorCategory = RuleCategory;
 
 /** All the generators of a request, response or message, by category. */
 export type Generators = Readonly<Partial<Record<GeneratorCategory, Readonly<Record<string, Generator>>>>>;

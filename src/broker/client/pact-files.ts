@@ -1,7 +1,7 @@
 /** Finding and reading the pact files to publish. */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { SeamError } from '../../core/errors.ts';
+import { listJsonFiles } from '../../core/json-files.ts';
 
 /** A pact file read for publishing. */
 export interface PactFile {
@@ -30,11 +30,7 @@ async function expand(path: string): Promise<string[]> {
     throw new SeamError('io', 'no such pact file or folder', { location: path, cause });
   });
   if (!info.isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return listJsonFiles(path);
 }
 
 async function readPactFile(file: string): Promise<PactFile> {

@@ -1,6 +1,7 @@
 /** The message a consumer's handler receives: contents decoded, generators applied in consumer mode. */
 
 import { generateMessage } from '../../match/generators/apply-to-message.ts';
+import { metadataContentTypeEntry } from '../../match/message.ts';
 import type { Body, Message } from '../../match/model.ts';
 import { isJsonContentType, isTextContentType } from '../content-type.ts';
 import type { ProviderState } from '../pact-model.ts';
@@ -38,20 +39,16 @@ export function deliverMessage(
   const generated = generateMessage(message, { mode: 'consumer' });
   const contents = decodeBody(generated.contents);
   const metadata = generated.metadata ?? {};
-  const contentType = bodyContentType(generated.contents) ?? declaredType(metadata);
+  const declared = metadataContentTypeEntry(metadata)?.[1];
+  const declaredType = typeof declared === 'string' ? declared : undefined;
+  const contentType = bodyContentType(generated.contents) ?? declaredType;
   if (contentType === undefined) return { contents, metadata, description, providerStates };
-  const withType = declaredType(metadata) === undefined ? { ...metadata, contentType } : metadata;
+  const withType = declaredType === undefined ? { ...metadata, contentType } : metadata;
   return { contents, contentType, metadata: withType, description, providerStates };
 }
 
 function bodyContentType(body: Body): string | undefined {
   return body.state === 'present' || body.state === 'empty' ? body.contentType : undefined;
-}
-
-function declaredType(metadata: Readonly<Record<string, unknown>>): string | undefined {
-  const key = Object.keys(metadata).find((name) => /^content-?type$/i.test(name));
-  const value = key === undefined ? undefined : metadata[key];
-  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -60,7 +57,7 @@ function declaredType(metadata: Readonly<Record<string, unknown>>): string | und
  * @example
  * decodeBody({ state: 'null' }); // null
  */
-export function decodeBody(body: Body): unknown {
+function decodeBody(body: Body): unknown {
   switch (body.state) {
     case 'missing':
       return undefined;

@@ -11,7 +11,7 @@ import {
   type MockServerInfo,
   type MockServerOutcome,
 } from './runtime.ts';
-import { writeInteractions } from './write-pact.ts';
+import { writeInteractions } from './write-interactions.ts';
 
 /**
  * A consumer test: gets the running mock server, calls it through the real client code.

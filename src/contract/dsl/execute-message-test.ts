@@ -6,7 +6,7 @@ import type { MessageInteraction, SyncMessageInteraction } from '../pact-model.t
 import { deliverMessage, type ReceivedMessage } from './delivered-message.ts';
 import type { PactSettings } from './pact-options.ts';
 import { defaultContractRuntime } from './runtime.ts';
-import { writeInteractions } from './write-pact.ts';
+import { writeInteractions } from './write-interactions.ts';
 
 /**
  * A consumer's message handler under test.

@@ -1,4 +1,5 @@
 /** Message contents and metadata written with matchers → the {@link Message} model. */
+import { metadataContentTypeEntry } from '../../match/message.ts';
 import type { Generator, Generators, MatchingRules, Message, RuleList } from '../../match/model.ts';
 import { extractExpectations } from '../matchers/extract-expectations.ts';
 import { buildBody } from './body-content.ts';
@@ -26,8 +27,7 @@ export interface MessageTemplate {
 export function buildMessage(template: MessageTemplate, spec: 'V3' | 'V4'): Message {
   const metadata = extractExpectations(template.metadata ?? {}, 'metadata');
   const values = { ...(metadata.example as Record<string, unknown>) };
-  const declaredKey = Object.keys(values).find((key) => /^content-?type$/i.test(key));
-  const declared = declaredKey === undefined ? undefined : values[declaredKey];
+  const [declaredKey, declared] = metadataContentTypeEntry(values) ?? [];
   const body = buildBody(
     template.contents,
     template.contentType ?? (typeof declared === 'string' ? declared : undefined),

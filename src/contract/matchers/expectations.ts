@@ -1,5 +1,6 @@
 /** The result shape of extracting a value with matchers, and the accumulator the walkers share. */
 import type { Generator, MatchingRule, RuleList } from '../../match/model.ts';
+import { setOwn } from '../json-value.ts';
 
 /**
  * A value with its matchers taken out: the example (what the pact and the mock server hold), the
@@ -57,12 +58,8 @@ export function addRules(sink: ExpectationSink, path: string, rules: readonly Ma
  */
 export function toExpectations(example: unknown, sink: ExpectationSink): Expectations {
   const rules: Record<string, RuleList> = {};
-  for (const [path, list] of sink.rules) define(rules, path, { rules: list, combine: 'AND' });
+  for (const [path, list] of sink.rules) setOwn(rules, path, { rules: list, combine: 'AND' });
   const generators: Record<string, Generator> = {};
-  for (const [path, generator] of sink.generators) define(generators, path, generator);
+  for (const [path, generator] of sink.generators) setOwn(generators, path, generator);
   return { example, rules, generators };
-}
-
-function define<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -4,6 +4,7 @@
  */
 import { SeamError } from '../../core/errors.ts';
 import type { Generator, MatchingRule } from '../../match/model.ts';
+import { setOwn } from '../json-value.ts';
 import { createSink, type Expectations, toExpectations } from './expectations.ts';
 import { isMatcher } from './matcher.ts';
 import { isPlainObject, walkJson } from './walk-json.ts';
@@ -130,8 +131,4 @@ function asRecord(value: unknown): Record<string, unknown> {
   if (value === undefined || value === null) return {};
   if (isPlainObject(value) && !isMatcher(value)) return value;
   throw new SeamError('usage', `expected a record of names to values, got ${JSON.stringify(value)}`);
-}
-
-function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -7,6 +7,7 @@
 import { SeamError } from '../../core/errors.ts';
 import type { ArrayContainsVariant } from '../../match/model.ts';
 import { joinPath } from '../../match/path-format.ts';
+import { setOwn } from '../json-value.ts';
 import { addRules, createSink, type ExpectationSink, toExpectations } from './expectations.ts';
 import { isMatcher, type Matcher } from './matcher.ts';
 import { matcherGenerator, matcherRules } from './matcher-rules.ts';
@@ -50,12 +51,7 @@ function walkObject(
   for (const [key, item] of Object.entries(object)) {
     if (key.startsWith('pact:')) continue;
     const itemPath = anyKey ? `${path}.*` : joinPath(path, key);
-    Object.defineProperty(result, key, {
-      value: walkJson(item, itemPath, sink, depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(result, key, walkJson(item, itemPath, sink, depth + 1));
   }
   return result;
 }

@@ -2,16 +2,9 @@
 import { generatorTypes } from '../generator-reader.ts';
 import { describeValue, isJsonObject } from '../json-value.ts';
 import { childPath } from '../location-path.ts';
-import { type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
-import type { RulePart } from './rules.ts';
-
-const singleValue = new Set(['method', 'path', 'status']);
-
-const generatorCategories: Readonly<Record<RulePart, readonly string[]>> = {
-  request: ['method', 'path', 'query', 'header', 'headers', 'body'],
-  response: ['status', 'header', 'headers', 'body'],
-  message: ['body', 'content', 'contents', 'metadata'],
-};
+import { singleValueCategories } from '../part-category.ts';
+import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
+import { categoriesByPart, type RulePart } from './rules.ts';
 
 const generatorFields: Readonly<Record<string, readonly string[]>> = {
   RandomInt: ['min', 'max'],
@@ -35,7 +28,7 @@ export function checkGenerators(issues: Issues, json: unknown, part: RulePart, p
     reportType(issues, path, 'an object of generators', json);
     return;
   }
-  const categories = generatorCategories[part];
+  const categories = categoriesByPart[part];
   for (const [name, value] of Object.entries(json)) {
     const at = childPath(path, name);
     if (!categories.includes(name)) {
@@ -47,7 +40,7 @@ export function checkGenerators(issues: Issues, json: unknown, part: RulePart, p
         name,
         `unknown generator category "${name}" (expected one of ${categories.join(', ')})`,
       );
-    } else if (singleValue.has(name)) checkGenerator(issues, value, at);
+    } else if (singleValueCategories.has(name)) checkGenerator(issues, value, at);
     else if (!isJsonObject(value)) reportType(issues, at, 'an object of generators', value);
     else
       for (const [key, generator] of Object.entries(value))
@@ -79,10 +72,7 @@ export function checkGenerator(issues: Issues, json: unknown, path: string): voi
     if (json[key] !== undefined && !Number.isInteger(json[key]))
       reportType(issues, childPath(path, key), 'a whole number', json[key]);
   }
-  for (const key of ['regex', 'expression', 'example', 'dataType']) {
-    if (json[key] !== undefined && typeof json[key] !== 'string')
-      reportType(issues, childPath(path, key), 'a string', json[key]);
-  }
+  for (const key of ['regex', 'expression', 'example', 'dataType']) checkString(issues, json, key, path);
   if (json.type === 'Regex')
     requireField(issues, json, 'regex', path, 'the regular expression to generate from');
   if (json.type === 'ProviderState')
@@ -96,6 +86,5 @@ export function checkGenerator(issues: Issues, json: unknown, path: string): voi
       json.format,
       `unknown UUID format ${describeValue(json.format)}`,
     );
-  } else if (json.format !== undefined && typeof json.format !== 'string')
-    reportType(issues, childPath(path, 'format'), 'a string', json.format);
+  } else checkString(issues, json, 'format', path);
 }

@@ -4,7 +4,7 @@ import { decodeBase64 } from '../bytes.ts';
 import { describeValue, isJsonObject, type JsonObject } from '../json-value.ts';
 import { childPath } from '../location-path.ts';
 import { checkGenerators } from './generators.ts';
-import { type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
+import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 import { checkMatchingRules } from './rules.ts';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
@@ -153,8 +153,7 @@ export function checkV4Body(issues: Issues, body: unknown, path: string): void {
     return;
   }
   rejectUnknownFields(issues, body, bodyFields, path, 'a V4 body (put the payload under "content")');
-  if (body.contentType !== undefined && typeof body.contentType !== 'string')
-    reportType(issues, childPath(path, 'contentType'), 'a string', body.contentType);
+  checkString(issues, body, 'contentType', path);
   const hint = body.contentTypeHint;
   if (hint !== undefined && hint !== 'BINARY' && hint !== 'TEXT' && hint !== 'DEFAULT') {
     report(

@@ -2,8 +2,9 @@
 import type { SpecVersion } from '../../match/model.ts';
 import { describeValue, isJsonObject, type JsonObject } from '../json-value.ts';
 import { childPath } from '../location-path.ts';
+import { singleValueCategories } from '../part-category.ts';
 import { checkGenerator } from './generators.ts';
-import { type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
+import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 
 /** The most `eachKey`/`eachValue`/`arrayContains` nesting a file may have. */
 const maxDepth = 32;
@@ -58,12 +59,18 @@ const statusClasses = ['info', 'success', 'redirect', 'clientError', 'serverErro
 /** Which part the rules belong to: HTTP requests/responses or message contents. */
 export type RulePart = 'request' | 'response' | 'message';
 
-const categoriesByPart: Readonly<Record<RulePart, readonly string[]>> = {
+/**
+ * The category names a `matchingRules` or `generators` value of each part may use, as written in
+ * the file (`header` and `headers`, `body`, `content` and `contents` are all accepted).
+ *
+ * @example
+ * categoriesByPart.response; // ['status', 'header', 'headers', 'body']
+ */
+export const categoriesByPart: Readonly<Record<RulePart, readonly string[]>> = {
   request: ['method', 'path', 'query', 'header', 'headers', 'body'],
   response: ['status', 'header', 'headers', 'body'],
   message: ['body', 'content', 'contents', 'metadata'],
 };
-const singleList = new Set(['method', 'path', 'status']);
 
 /**
  * Checks a `matchingRules` value: the V2 flat map (keys starting with `$`, one rule each) for V1/V2
@@ -112,7 +119,7 @@ export function checkMatchingRules(
       reportType(issues, at, 'an object', value);
       continue;
     }
-    if (singleList.has(name) || 'matchers' in value) checkRuleList(issues, value, at, 0);
+    if (singleValueCategories.has(name) || 'matchers' in value) checkRuleList(issues, value, at, 0);
     else for (const [key, list] of Object.entries(value)) checkRuleList(issues, list, childPath(at, key), 0);
   }
 }
@@ -233,8 +240,7 @@ function checkMatcherFields(
 ): void {
   for (const key of ['regex', 'value', 'format', 'timestamp', 'datetime', 'date', 'time']) {
     if (key === 'value' && type.startsWith('each')) continue;
-    if (json[key] !== undefined && typeof json[key] !== 'string')
-      reportType(issues, childPath(path, key), 'a string', json[key]);
+    checkString(issues, json, key, path);
   }
   for (const key of ['min', 'max']) {
     const value = json[key];

@@ -1,7 +1,7 @@
 /** Where the pacts to verify come from: files, folders, URLs (the broker arrives later). */
-import { readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { SeamError } from '../../core/errors.ts';
+import { listJsonFiles } from '../../core/json-files.ts';
 import { loadPactFile } from '../pact-file.ts';
 import type { Pact } from '../pact-model.ts';
 import { readPact } from '../pact-reader.ts';
@@ -69,11 +69,7 @@ async function expandFolder(location: string): Promise<string[]> {
   const info = await stat(location).catch(() => undefined);
   if (info === undefined) throw new SeamError('config', 'no such file or directory', { location });
   if (!info.isDirectory()) return [location];
-  const entries = await readdir(location, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = await listJsonFiles(location);
   if (files.length === 0) throw new SeamError('config', 'no .json pact files in this folder', { location });
   return files;
 }

@@ -6,7 +6,7 @@ import {
   isUnknownContentType,
   parseContentType,
 } from '../../core/body/index.ts';
-import { messageContentType } from '../../match/message.ts';
+import { messageContentType, metadataContentTypeEntry } from '../../match/message.ts';
 import type { Body, Message } from '../../match/model.ts';
 import type { ProducedMessage } from './verify-options.ts';
 
@@ -20,11 +20,13 @@ import type { ProducedMessage } from './verify-options.ts';
  * toMessage({ contents: { id: 1 } }, expected).contents; // {"id":1}, application/json
  */
 export function toMessage(produced: ProducedMessage, expected: Message): Message {
-  const declared = declaredType(produced.metadata) ?? expectedType(expected);
+  const declaredValue = metadataContentTypeEntry(produced.metadata)?.[1];
+  const declaredType = typeof declaredValue === 'string' ? declaredValue : undefined;
+  const declared = declaredType ?? expectedType(expected);
   const contents = toBody(produced.contents, declared);
   const contentType = contents.state === 'present' ? contents.contentType : undefined;
   // As over the Pact message proxy, where the Content-Type header becomes `contentType` metadata.
-  const implied = declaredType(produced.metadata) === undefined && contentType !== undefined;
+  const implied = declaredType === undefined && contentType !== undefined;
   const metadata = implied ? { contentType, ...produced.metadata } : produced.metadata;
   return metadata === undefined ? { contents } : { contents, metadata };
 }
@@ -44,12 +46,6 @@ function toBody(contents: unknown, declared: string | undefined): Body {
 function isJson(contentType: string): boolean {
   const parsed = parseContentType(contentType);
   return parsed !== undefined && isJsonContentType(parsed);
-}
-
-function declaredType(metadata: ProducedMessage['metadata']): string | undefined {
-  const key = Object.keys(metadata ?? {}).find((name) => /^content-?type$/i.test(name));
-  const value = key === undefined ? undefined : metadata?.[key];
-  return typeof value === 'string' ? value : undefined;
 }
 
 function expectedType(expected: Message): string | undefined {

@@ -3,11 +3,11 @@
  * given) and, per pact, `{ success, providerApplicationVersion, verifiedBy, testResults }` POSTed
  * to the pact's `pb:publish-verification-results` link.
  */
+import { errorMessage } from '../../core/errors.ts';
 import { brokerJson } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
 import type { InteractionResult } from './verification-report.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';
-import { reasonOf } from './with-timeout.ts';
 
 /**
  * Publishes the results of each broker pact; resolves to warnings (failures to publish, which do
@@ -31,7 +31,7 @@ export async function publishResults(
     try {
       await brokerJson(source.publishUrl, 'POST', resultBody(own, version), options);
     } catch (error) {
-      warnings.push(`Could not publish the verification results of ${source.source}: ${reasonOf(error)}`);
+      warnings.push(`Could not publish the verification results of ${source.source}: ${errorMessage(error)}`);
     }
   }
   return warnings;
@@ -50,7 +50,7 @@ async function recordBranch(options: VerifyProviderOptions): Promise<string | un
     await brokerJson(url, 'PUT', {}, options);
     return undefined;
   } catch (error) {
-    return `Could not record provider version ${providerVersion} on branch ${providerVersionBranch}: ${reasonOf(error)}`;
+    return `Could not record provider version ${providerVersion} on branch ${providerVersionBranch}: ${errorMessage(error)}`;
   }
 }
 

@@ -1,4 +1,5 @@
 /** Replaying an HTTP interaction: generate the request, filter it, send it, match the response. */
+import { errorMessage } from '../../core/errors.ts';
 import { generateRequest } from '../../match/generators/index.ts';
 import type { HttpRequest } from '../../match/model.ts';
 import { matchResponse } from '../../match/response.ts';
@@ -7,7 +8,7 @@ import { toHttpResponse } from './received-response.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import { send } from './send.ts';
 import { toWireRequest } from './wire-request.ts';
-import { attempt, reasonOf, withTimeout } from './with-timeout.ts';
+import { attempt, withTimeout } from './with-timeout.ts';
 
 /**
  * Replays `interaction` against the provider with the provider-state `values`.
@@ -60,7 +61,7 @@ async function buildRequest(
       'the request filter',
     );
   } catch (error) {
-    outcome.issues.push(stepIssue('request', `The request filter threw: ${reasonOf(error)}`));
+    outcome.issues.push(stepIssue('request', `The request filter threw: ${errorMessage(error)}`));
     return undefined;
   }
 }

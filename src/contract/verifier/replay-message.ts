@@ -2,6 +2,7 @@
  * Replaying messages: the message provider named by the description produces the message (or,
  * for a synchronous message, the responses to the request message), compared with `matchMessage`.
  */
+import { errorMessage } from '../../core/errors.ts';
 import { generateMessage } from '../../match/generators/index.ts';
 import { matchMessage } from '../../match/message.ts';
 import type { MessageInteraction, SyncMessageInteraction } from '../pact-model.ts';
@@ -9,7 +10,7 @@ import { fetchProxiedMessage } from './message-proxy.ts';
 import { fromMessage, toMessage } from './produced-message.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import type { MessageProviderContext, ProducedMessage } from './verify-options.ts';
-import { attempt, reasonOf, withTimeout } from './with-timeout.ts';
+import { attempt, withTimeout } from './with-timeout.ts';
 
 type Produced = readonly ProducedMessage[];
 
@@ -83,7 +84,7 @@ async function produce(
     outcome.issues.push(
       stepIssue(
         'message-provider',
-        `Message provider for "${interaction.description}" failed: ${reasonOf(error)}`,
+        `Message provider for "${interaction.description}" failed: ${errorMessage(error)}`,
       ),
     );
     return undefined;

@@ -2,6 +2,7 @@
  * The one place the verifier sends HTTP: through core's `httpRequest` (hard timeout, body cap,
  * never hangs), with a failure turned into a message instead of a throw.
  */
+import { errorMessage } from '../../core/errors.ts';
 import { httpRequest, type RawHttpResponse } from '../../core/http/index.ts';
 
 /**
@@ -43,6 +44,6 @@ export async function send(
       maxBodyBytes: limits.maxBodyBytes,
     });
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorMessage(error) };
   }
 }

@@ -3,11 +3,12 @@
  * else by POSTing `{ consumer, state, params, action }` to the state-setup URL, as the Pact
  * verifier does. Values returned by either feed `ProviderState` generators.
  */
+import { errorMessage } from '../../core/errors.ts';
 import type { ProviderState } from '../pact-model.ts';
 import { send } from './send.ts';
 import type { VerificationIssue } from './verification-report.ts';
 import type { StateFunction, VerifyProviderOptions } from './verify-options.ts';
-import { attempt, reasonOf, withTimeout } from './with-timeout.ts';
+import { attempt, withTimeout } from './with-timeout.ts';
 
 /**
  * What state changes run with.
@@ -107,7 +108,7 @@ async function callHandler(
   try {
     return { values: await withTimeout(call, context.timeoutMs, `the ${action} handler`) };
   } catch (error) {
-    return { error: `the ${action} handler threw: ${reasonOf(error)}` };
+    return { error: `the ${action} handler threw: ${errorMessage(error)}` };
   }
 }
 

@@ -27,13 +27,3 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, what: string)
 export async function attempt<T>(run: () => T | Promise<T>): Promise<T> {
   return run();
 }
-
-/**
- * The message of a thrown value.
- *
- * @example
- * reasonOf(new Error('boom')); // 'boom'
- */
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

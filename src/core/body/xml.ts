@@ -3,6 +3,7 @@
  * its namespace-qualified name, child elements, attributes (namespace declarations excluded) and text.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { errorMessage } from '../errors.ts';
 
 /** An XML element. */
 export type XmlElement = Element;
@@ -37,7 +38,7 @@ export function parseXml(text: string): XmlParseResult {
     if (root === null) return { ok: false, error: 'missing root element' };
     return { ok: true, root };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -1,5 +1,6 @@
 /** Listening one node:http server per address, all on the same port. */
 import type { Server } from 'node:http';
+import { errorCode } from '../errors.ts';
 
 /**
  * The loopback addresses a server without an explicit host listens on.
@@ -47,7 +48,7 @@ async function listenOptionally(server: Server, host: string, port: number): Pro
   try {
     return await listen(server, host, port);
   } catch (error) {
-    if (port !== 0 && unavailable.has(codeOf(error))) return undefined;
+    if (port !== 0 && unavailable.has(errorCode(error))) return undefined;
     throw error;
   }
 }
@@ -92,10 +93,6 @@ export async function closeServers(servers: readonly Server[]): Promise<void> {
   );
 }
 
-function codeOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : '';
-}
-
 function isCode(error: unknown, code: string): boolean {
-  return codeOf(error) === code;
+  return errorCode(error) === code;
 }

@@ -1,5 +1,6 @@
 /** The thin node:http adapter around a fetch-style handler. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorMessage } from '../errors.ts';
 import type { FetchHandler } from './fetch-handler.ts';
 import { HttpStatusError } from './http-status-error.ts';
 import { toFetchRequest } from './node-request.ts';
@@ -39,10 +40,6 @@ async function serve(
   try {
     await writeFetchResponse(res, await handler(request));
   } catch (error) {
-    writeTextError(res, 500, `seam: the request could not be answered: ${errorText(error)}`);
+    writeTextError(res, 500, `seam: the request could not be answered: ${errorMessage(error)}`);
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

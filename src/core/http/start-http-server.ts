@@ -1,6 +1,6 @@
 /** Putting a fetch-style handler on a port. */
 import { createServer } from 'node:http';
-import { SeamError } from '../errors.ts';
+import { errorMessage, SeamError } from '../errors.ts';
 import type { FetchHandler } from './fetch-handler.ts';
 import { closeServers, listenOnHosts, loopbackHosts, portOf } from './listen.ts';
 import { createNodeListener } from './node-listener.ts';
@@ -68,7 +68,7 @@ export async function startHttpServer(
   const hosts = hostsFor(options.host);
   const servers = await listenOnHosts(create, hosts, options.port ?? 0).catch((cause: unknown) => {
     const where = `${hosts.join(' and ')} port ${options.port ?? 0}`;
-    throw new SeamError('io', `cannot listen on ${where}: ${errorText(cause)}`, { cause });
+    throw new SeamError('io', `cannot listen on ${where}: ${errorMessage(cause)}`, { cause });
   });
   const port = portOf(servers);
   const close = () => closeServers(servers);
@@ -88,8 +88,4 @@ function hostsFor(host: string | undefined): readonly string[] {
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -22,41 +22,30 @@ export function matchTextBody(
   context: MatchingContext,
 ): Mismatch[] {
   const selected = selectRules(context.rules, ROOT, 1);
-  const shownExpected = decodeUtf8Lossy(expected);
-  const shownActual = decodeUtf8Lossy(actual);
   if (selected === undefined) {
     if (Buffer.compare(expected, actual) === 0) return [];
+    const shownExpected = decodeUtf8Lossy(expected);
+    const shownActual = decodeUtf8Lossy(actual);
     const message = `Expected body '${shownExpected}' to match '${shownActual}' using equality but did not match`;
     return [mismatch('body', '$', shownExpected, shownActual, message)];
   }
-  const issues: Mismatch[] = [];
   const expectedText = decodeUtf8(expected);
   const actualText = decodeUtf8(actual);
-  if (expectedText === undefined) {
-    issues.push(
-      mismatch(
-        'body',
-        '$',
-        shownExpected,
-        shownActual,
-        'Could not parse expected value as UTF-8 text: invalid utf-8 sequence',
-      ),
-    );
+  const failures: string[] = [];
+  for (const [side, text] of [
+    ['expected', expectedText],
+    ['actual', actualText],
+  ] as const) {
+    if (text === undefined)
+      failures.push(`Could not parse ${side} value as UTF-8 text: invalid utf-8 sequence`);
   }
-  if (actualText === undefined) {
-    issues.push(
-      mismatch(
-        'body',
-        '$',
-        shownExpected,
-        shownActual,
-        'Could not parse actual value as UTF-8 text: invalid utf-8 sequence',
-      ),
-    );
-  }
-  const failures = applyRules(selected.list, (rule) =>
-    matchTextRule(rule, expectedText ?? '', actualText ?? '', selected.cascaded),
+  failures.push(
+    ...applyRules(selected.list, (rule) =>
+      matchTextRule(rule, expectedText ?? '', actualText ?? '', selected.cascaded),
+    ),
   );
-  for (const failure of failures) issues.push(mismatch('body', '$', shownExpected, shownActual, failure));
-  return issues;
+  if (failures.length === 0) return [];
+  const shownExpected = decodeUtf8Lossy(expected);
+  const shownActual = decodeUtf8Lossy(actual);
+  return failures.map((failure) => mismatch('body', '$', shownExpected, shownActual, failure));
 }

@@ -3,6 +3,7 @@
  * mock server's URL followed by the regex's first group (consumer mode only), as the Rust core does:
  * example `http://localhost:8080/orders/1`, regex `.*(/orders/\d+)$` → `<mock server URL>/orders/1`.
  */
+import { errorMessage } from '../../core/errors.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext, Produced } from './context.ts';
 import { toJavaScriptRegex } from './java-regex.ts';
@@ -13,7 +14,7 @@ function compile(generator: Generator, regex: string): RegExp {
     const { source, flags } = toJavaScriptRegex(regex);
     return new RegExp(source, flags);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     throw invalidParameter(generator, 'regex', `'${regex}' cannot be used: ${reason}`, cause);
   }
 }

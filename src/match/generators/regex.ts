@@ -4,6 +4,7 @@
  * first (see java-regex.ts); an expression that still cannot be used is an invalid parameter.
  */
 import RandExpModule from 'randexp';
+import { errorMessage } from '../../core/errors.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext, Produced } from './context.ts';
 import { stripAnchors, toJavaScriptRegex } from './java-regex.ts';
@@ -21,7 +22,7 @@ function compile(generator: Generator, regex: string): RegExp {
     const { source, flags } = toJavaScriptRegex(stripAnchors(regex), true);
     return new RegExp(source, flags);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     throw invalidParameter(generator, 'regex', `'${regex}' cannot be used: ${reason}`, cause);
   }
 }

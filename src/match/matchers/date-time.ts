@@ -2,6 +2,7 @@
  * The `date`, `time` and `timestamp` rules: the value's text must match a Java DateTimeFormatter
  * pattern (validation itself lives in `../datetime`).
  */
+import { errorMessage } from '../../core/errors.ts';
 import { matchesJavaFormat } from '../datetime/index.ts';
 import { jsonText } from '../mismatch-messages.ts';
 import type { MatchingRule } from '../model.ts';
@@ -31,7 +32,7 @@ function failure(value: string, pattern: string): string | undefined {
       ? undefined
       : `'${value}' does not match the pattern '${pattern}'`;
   } catch (error) {
-    return `'${pattern}' is not a valid date/time pattern - ${error instanceof Error ? error.message : String(error)}`;
+    return `'${pattern}' is not a valid date/time pattern - ${errorMessage(error)}`;
   }
 }
 

@@ -4,6 +4,7 @@
  * As in the reference (Oniguruma's `is_match`), a value matches when the match found at its start
  * covers all of it. A pattern that does not compile is kept as its error message, never thrown.
  */
+import { errorMessage } from '../../core/errors.ts';
 
 const cache = new Map<string, RegExp | string>();
 const LIMIT = 2000;
@@ -40,7 +41,7 @@ export function compileRegex(pattern: string): RegExp | string {
       const { source, flags } = translate(pattern);
       compiled = new RegExp(source, `${flags}y`);
     } catch (error) {
-      compiled = error instanceof Error ? error.message : String(error);
+      compiled = errorMessage(error);
     }
     if (cache.size >= LIMIT) cache.clear();
     cache.set(pattern, compiled);
