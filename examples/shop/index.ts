@@ -178,26 +178,6 @@ export interface RunningShop {
 }
 
 /**
- * Starts every provider (ephemeral ports) with the same break mode.
- *
- * @example
- * const providers = await startProviders({ breaking: 'changed-type' });
- * try { … } finally { await Promise.all(providers.map((p) => p.close())); }
- */
-export async function startProviders(
-  options: { readonly breaking?: BreakMode } = {},
-): Promise<StartedShopProvider[]> {
-  const started: StartedShopProvider[] = [];
-  try {
-    for (const provider of shopProviders) started.push(await provider.start(options));
-    return started;
-  } catch (error) {
-    await Promise.all(started.map((each) => each.close()));
-    throw error;
-  }
-}
-
-/**
  * Starts the whole shop (ephemeral ports): the providers and an order-service calling them.
  *
  * @example

@@ -3,50 +3,33 @@
  * playwright-core clicks through the example shop's data and checks what each page shows.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { type BrokerHandle, startBroker } from '../../src/broker/index.ts';
+import { chromiumTab } from './support/chromium.ts';
 import { hostileName, seedShop } from './support/seed-shop.ts';
 
-const executablePath = '/usr/bin/chromium';
 const step = { timeout: 15_000 };
 
 describe('broker web UI in Chromium', () => {
   let dataDir = '';
   let broker: BrokerHandle | undefined;
-  let browser: Browser | undefined;
-  let tab: Page | undefined;
+  const chromium = chromiumTab({ launchTimeoutMs: 15_000 });
   const dialogs: string[] = [];
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
 
-  const page = (): Page => {
-    if (tab === undefined) throw new Error('The browser did not start; see the error of the before hook.');
-    return tab;
-  };
+  const page = chromium.page;
   const url = (path: string) => `${broker?.url ?? ''}${path}`;
 
   before(async () => {
-    if (!existsSync(executablePath))
-      throw new Error(
-        `Chromium was not found at ${executablePath}. The web UI tests drive Debian's chromium package: install it with "apt-get install -y chromium" (.ci/run does this).`,
-      );
+    chromium.requireInstalled();
     dataDir = await mkdtemp(join(tmpdir(), 'seam-broker-ui-'));
     broker = await startBroker({ dataDir });
     await seedShop(broker.store);
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
-      timeout: 15_000,
-    });
-    tab = await browser.newPage();
-    tab.setDefaultTimeout(5_000);
-    tab.setDefaultNavigationTimeout(10_000);
+    const tab = await chromium.open();
     tab.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -59,7 +42,7 @@ describe('broker web UI in Chromium', () => {
   });
 
   after(async () => {
-    await browser?.close();
+    await chromium.close();
     await broker?.close();
     if (dataDir !== '') await rm(dataDir, { recursive: true, force: true });
   });

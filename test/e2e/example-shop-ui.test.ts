@@ -4,36 +4,27 @@
  * broker — the failed integration, the pact's rules, the matrix, can-i-deploy and the figures.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { shopSystem } from '../../examples/shop/system.ts';
 import { type BrokerHandle, startBroker } from '../../src/broker/index.ts';
 import { runContractFlow } from '../../src/design/index.ts';
+import { chromiumTab } from './support/chromium.ts';
 
-const executablePath = '/usr/bin/chromium';
 const step = { timeout: 20_000 };
 
 describe("the example shop's run in the broker UI", () => {
   let out = '';
   let broker: BrokerHandle | undefined;
-  let browser: Browser | undefined;
-  let tab: Page | undefined;
-  const page = (): Page => {
-    if (tab === undefined) throw new Error('The browser did not start; see the error of the before hook.');
-    return tab;
-  };
+  const chromium = chromiumTab();
+  const page = chromium.page;
   const url = (path: string) => `${broker?.url ?? ''}${path}`;
   const main = async () => (await page().locator('main').textContent()) ?? '';
 
   before(async () => {
-    if (!existsSync(executablePath))
-      throw new Error(
-        `Chromium was not found at ${executablePath}: install it with "apt-get install -y chromium".`,
-      );
+    chromium.requireInstalled();
     out = await mkdtemp(join(tmpdir(), 'seam-shop-ui-'));
     assert.equal((await runContractFlow(shopSystem({ breaking: 'none' }), { outDir: out })).ok, true);
     assert.equal(
@@ -41,18 +32,11 @@ describe("the example shop's run in the broker UI", () => {
       false,
     );
     broker = await startBroker({ dataDir: join(out, 'broker') });
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
-    tab = await browser.newPage();
-    tab.setDefaultTimeout(5_000);
-    tab.setDefaultNavigationTimeout(10_000);
+    await chromium.open();
   });
 
   after(async () => {
-    await browser?.close();
+    await chromium.close();
     await broker?.close();
     if (out !== '') await rm(out, { recursive: true, force: true });
   });

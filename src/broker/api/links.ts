@@ -38,6 +38,15 @@ export function linksFor(base: string) {
     verificationResult: (provider: string, consumer: string, sha: string, id: number | string) =>
       `${pactVersion(provider, consumer, sha)}/verification-results/${id}`,
     forVerification: (provider: string) => `${base}/pacts/provider/${part(provider)}/for-verification`,
+    webhooks: () => `${base}/webhooks`,
+    webhook: (uuid: string) => `${base}/webhooks/${part(uuid)}`,
+    executeWebhook: (uuid: string) => `${base}/webhooks/${part(uuid)}/execute`,
+    webhooksForPact: (provider: string, consumer: string) =>
+      `${base}/webhooks/provider/${part(provider)}/consumer/${part(consumer)}`,
+    webhookLogs: (webhookUuid: string, triggerUuid: string) =>
+      `${base}/webhooks/${part(webhookUuid)}/trigger/${part(triggerUuid)}/logs`,
+    /** The `pb` CURIE of the webhook resources' documentation (a URI template). */
+    webhookDocs: () => `${base}/doc/webhooks-{rel}`,
   };
 }
 

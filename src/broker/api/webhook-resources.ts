@@ -4,16 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { checkWebhook } from '../webhooks/check-webhook.ts';
-import {
-  executionBody,
-  triggeredWebhooksBody,
-  webhookBody,
-  webhookLinks,
-  webhooksBody,
-} from '../webhooks/webhook-hal.ts';
-import type { WebhookInput } from '../webhooks/webhook-records.ts';
+import type { TriggeredWebhooksQuery, WebhookInput } from '../webhooks/webhook-records.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
+import { executionBody, triggeredWebhooksBody, webhookBody, webhooksBody } from './webhook-hal.ts';
 
 const pactWebhooks = '/pacts/provider/:provider/consumer/:consumer/webhooks';
 
@@ -70,7 +64,7 @@ async function list(
   title: string,
 ): Promise<Response> {
   const webhooks = await context.store.listWebhooks(filter);
-  return halResponse(webhooksBody(webhooks, context.base, context.request.url, title));
+  return halResponse(webhooksBody(webhooks, context.links, context.request.url, title));
 }
 
 function listForPact(context: RouteContext): Promise<Response> {
@@ -90,8 +84,8 @@ async function create(
   const checked = await checkedInput(context, scope);
   if ('errors' in checked) return validationResponse(checked.errors);
   const { webhook } = await context.store.saveWebhook(randomUUID(), checked);
-  return halResponse(webhookBody(webhook, context.base, context.links), 201, {
-    location: webhookLinks(context.base).webhook(webhook.uuid),
+  return halResponse(webhookBody(webhook, context.links), 201, {
+    location: context.links.webhook(webhook.uuid),
   });
 }
 
@@ -99,7 +93,7 @@ async function show(context: RouteContext): Promise<Response> {
   const uuid = context.params.uuid ?? '';
   const webhook = await context.store.findWebhook(uuid);
   if (webhook === undefined) return notFound(uuid);
-  return halResponse(webhookBody(webhook, context.base, context.links));
+  return halResponse(webhookBody(webhook, context.links));
 }
 
 async function replace(context: RouteContext): Promise<Response> {
@@ -111,7 +105,7 @@ async function replace(context: RouteContext): Promise<Response> {
   const checked = await checkedInput(context, {});
   if ('errors' in checked) return validationResponse(checked.errors);
   const { webhook, created } = await context.store.saveWebhook(uuid, checked);
-  return halResponse(webhookBody(webhook, context.base, context.links), created ? 201 : 200);
+  return halResponse(webhookBody(webhook, context.links), created ? 201 : 200);
 }
 
 async function remove(context: RouteContext): Promise<Response> {
@@ -125,7 +119,7 @@ async function execute(context: RouteContext): Promise<Response> {
   const webhook = await context.store.findWebhook(uuid);
   if (webhook === undefined) return notFound(uuid);
   const attempt = await context.webhooks.execute(webhook, context.base);
-  return halResponse(executionBody(attempt, uuid, context.base), attempt.success ? 200 : 500);
+  return halResponse(executionBody(attempt, uuid, context.links), attempt.success ? 200 : 500);
 }
 
 async function triggeredForWebhook(context: RouteContext): Promise<Response> {
@@ -135,7 +129,7 @@ async function triggeredForWebhook(context: RouteContext): Promise<Response> {
   return halResponse(
     triggeredWebhooksBody(
       triggered,
-      context.base,
+      context.links,
       context.request.url,
       `Triggered webhooks of webhook ${uuid}`,
     ),
@@ -160,13 +154,11 @@ async function triggeredForPublication(context: RouteContext): Promise<Response>
       404,
       `No pact between consumer ${consumer} (version ${version}) and provider ${provider}.`,
     );
-  const triggered = await context.store.listTriggeredWebhooks({
-    provider,
-    consumer,
-    consumerVersion: version,
-  });
-  const title = `Webhooks triggered by the publication of the pact between ${consumer} (${version}) and ${provider}`;
-  return halResponse(triggeredWebhooksBody(triggered, context.base, context.request.url, title));
+  return triggeredForPact(
+    context,
+    { provider, consumer, consumerVersion: version },
+    `Webhooks triggered by the publication of the pact between ${consumer} (${version}) and ${provider}`,
+  );
 }
 
 async function pactWebhooksStatus(context: RouteContext): Promise<Response> {
@@ -174,13 +166,21 @@ async function pactWebhooksStatus(context: RouteContext): Promise<Response> {
   const [latest] = await context.store.latestPacts({ provider, consumer });
   if (latest === undefined)
     return errorResponse(404, `No pact was found between consumer ${consumer} and provider ${provider}.`);
-  const triggered = await context.store.listTriggeredWebhooks({
-    provider,
-    consumer,
-    consumerVersion: latest.consumerVersion,
-  });
-  const title = `Webhooks triggered by the latest pact between ${consumer} and ${provider}`;
-  return halResponse(triggeredWebhooksBody(triggered, context.base, context.request.url, title));
+  return triggeredForPact(
+    context,
+    { provider, consumer, consumerVersion: latest.consumerVersion },
+    `Webhooks triggered by the latest pact between ${consumer} and ${provider}`,
+  );
+}
+
+// The webhooks triggered for one consumer version's pact with a provider, under the given title.
+async function triggeredForPact(
+  context: RouteContext,
+  query: TriggeredWebhooksQuery,
+  title: string,
+): Promise<Response> {
+  const triggered = await context.store.listTriggeredWebhooks(query);
+  return halResponse(triggeredWebhooksBody(triggered, context.links, context.request.url, title));
 }
 
 // The body, checked, with the path's consumer and provider; named pacticipants must exist.

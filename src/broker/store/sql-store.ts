@@ -13,14 +13,6 @@ import type {
   WebhookExecution,
   WebhookInput,
 } from '../webhooks/webhook-records.ts';
-import {
-  toTriggeredWebhook,
-  toWebhook,
-  toWebhookExecution,
-  triggeredWebhookColumns,
-  webhookColumns,
-  webhookExecutionColumns,
-} from '../webhooks/webhook-rows.ts';
 import type {
   BrokerStore,
   CreateEnvironmentInput,
@@ -58,6 +50,14 @@ import {
   toVersion,
   verificationColumns,
 } from './sql-rows.ts';
+import {
+  toTriggeredWebhook,
+  toWebhook,
+  toWebhookExecution,
+  triggeredWebhookColumns,
+  webhookColumns,
+  webhookExecutionColumns,
+} from './webhook-rows.ts';
 
 const versionColumns = `pa.name AS name, v.number AS number, v.branch AS branch, v.created_at AS created_at
   FROM versions v JOIN pacticipants pa ON pa.id = v.pacticipant_id`;

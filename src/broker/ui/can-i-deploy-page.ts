@@ -1,7 +1,7 @@
 /** `GET /ui/can-i-deploy?pacticipant=&version=&environment=`: the question as a form, and the answer with its reasons. */
 import { evaluateCanIDeploy } from '../matrix/evaluate-can-i-deploy.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml, selectOption } from './html.ts';
 import { pageResponse, statusPill } from './page.ts';
 import type { UiContext } from './ui-context.ts';
 import { uiLinks } from './ui-links.ts';
@@ -19,12 +19,10 @@ export async function canIDeployPage({ store, query }: UiContext): Promise<Respo
   const environment = query.get('environment') ?? '';
   const names = (await store.listPacticipants()).map((item) => item.name);
   const environments = (await store.listEnvironments()).map((item) => item.name);
-  const option = (value: string, chosen: string) =>
-    html`<option value="${value}"${value === chosen ? html` selected` : ''}>${value}</option>`;
   const form = html`<form class="inline" method="get" action="${uiLinks.canIDeploy()}" aria-label="Can I deploy?">
-<label>Pacticipant <select name="pacticipant" required><option value="">Choose…</option>${names.map((name) => option(name, pacticipant))}</select></label>
+<label>Pacticipant <select name="pacticipant" required><option value="">Choose…</option>${names.map((name) => selectOption(name, pacticipant))}</select></label>
 <label>Version <input name="version" value="${version}" placeholder="blank: the latest"></label>
-<label>Environment <select name="environment" required><option value="">Choose…</option>${environments.map((name) => option(name, environment))}</select></label>
+<label>Environment <select name="environment" required><option value="">Choose…</option>${environments.map((name) => selectOption(name, environment))}</select></label>
 <button type="submit">Ask</button>
 </form>`;
   const asked = pacticipant !== '' && environment !== '';

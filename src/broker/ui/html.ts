@@ -4,31 +4,13 @@
  */
 import { escapeMarkup } from '../../core/index.ts';
 
-/** Markup that is already safe: built by {@link html} or marked with {@link trusted}. */
+/** Markup that is already safe: built by {@link html}. */
 export interface SafeHtml {
   readonly safeHtml: string;
 }
 
 /** What {@link html} accepts in a `${}`: text (escaped), safe markup, or lists of them. */
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
-
-/**
- * Escapes text for HTML and XML (SVG) element content and quoted attribute values.
- *
- * @example
- * escapeHtml('<img src=x>'); // '&lt;img src=x&gt;'
- */
-export const escapeHtml = escapeMarkup;
-
-/**
- * Marks a string as markup. Only for constants written in this folder, never for user input.
- *
- * @example
- * trusted('<br>');
- */
-export function trusted(markup: string): SafeHtml {
-  return { safeHtml: markup };
-}
 
 function isSafe(value: unknown): value is SafeHtml {
   return typeof value === 'object' && value !== null && 'safeHtml' in value;
@@ -38,7 +20,7 @@ function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (isSafe(value)) return value.safeHtml;
   if (Array.isArray(value)) return value.map((item: HtmlValue) => render(item)).join('');
-  return escapeHtml(String(value));
+  return escapeMarkup(String(value));
 }
 
 /**
@@ -53,4 +35,19 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
     out += render(value) + (strings[index + 1] ?? '');
   });
   return { safeHtml: out };
+}
+
+/**
+ * An `<option>` of a `<select>`, selected when `value` is the `chosen` one; its text is `label`
+ * (default: the value).
+ *
+ * @example
+ * html`<select name="pacticipant">${names.map((name) => selectOption(name, chosen))}</select>`;
+ */
+export function selectOption<Value extends string | number>(
+  value: Value,
+  chosen: Value,
+  label: HtmlValue = value,
+): SafeHtml {
+  return html`<option value="${value}"${value === chosen ? html` selected` : ''}>${label}</option>`;
 }

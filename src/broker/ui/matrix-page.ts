@@ -1,8 +1,8 @@
 /** `GET /ui/matrix?pacticipant=`: consumer versions × provider versions and how each verification went. */
 import type { MatrixRow } from '../store/broker-store.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml, selectOption } from './html.ts';
 import { outcomeOf } from './integration-status.ts';
-import { pageResponse, statusPill, timeText } from './page.ts';
+import { newestFirst, pageResponse, statusPill, timeText } from './page.ts';
 import type { UiContext } from './ui-context.ts';
 import { uiLinks } from './ui-links.ts';
 
@@ -20,10 +20,8 @@ export async function matrixPage({ store, query }: UiContext): Promise<Response>
   const chosen = query.get('pacticipant') ?? '';
   const selected = chosen === '' ? names : [chosen];
   const rows = selected.length === 0 ? [] : await store.matrixRows(selected);
-  rows.sort((a, b) => newestFirst(a, b));
-  const options = names.map(
-    (name) => html`<option value="${name}"${name === chosen ? html` selected` : ''}>${name}</option>`,
-  );
+  rows.sort(newestFirst((row) => row.verification?.createdAt ?? row.pact.createdAt));
+  const options = names.map((name) => selectOption(name, chosen));
   const body = html`<form class="inline" method="get" action="${uiLinks.matrix()}" aria-label="Filter the matrix">
 <label>Pacticipant <select name="pacticipant"><option value="">All pacticipants</option>${options}</select></label>
 <button type="submit">Filter</button>
@@ -31,11 +29,6 @@ export async function matrixPage({ store, query }: UiContext): Promise<Response>
 ${rows.length === 0 ? html`<p class="muted">No pacts${chosen === '' ? '' : ` involving ${chosen}`} yet.</p>` : matrixTable(rows.slice(0, maxRows), chosen)}
 ${rows.length > maxRows ? html`<p class="muted">Showing the newest ${maxRows} of ${rows.length} rows; filter by pacticipant to see others.</p>` : ''}`;
   return pageResponse({ title: chosen === '' ? 'Matrix' : `Matrix of ${chosen}`, section: 'matrix', body });
-}
-
-function newestFirst(a: MatrixRow, b: MatrixRow): number {
-  const key = (row: MatrixRow) => row.verification?.createdAt ?? row.pact.createdAt;
-  return key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1;
 }
 
 function matrixTable(rows: readonly MatrixRow[], chosen: string): SafeHtml {

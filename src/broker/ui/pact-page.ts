@@ -28,7 +28,7 @@ export async function pactPage({ store, params }: UiContext): Promise<Response> 
 <dt>Published</dt><dd>${timeText(publication.createdAt)}</dd>
 <dt>Latest verification</dt><dd>${statusPill(outcomeOf(verification?.success))}${verification === undefined ? '' : html` by ${provider} <a href="${uiLinks.version(provider, verification.providerVersion)}">${verification.providerVersion}</a>, ${timeText(verification.createdAt)}`}</dd>
 <dt>Specification</dt><dd>${'pact' in read ? read.pact.specVersion.replace('_', '.') : 'unreadable'}</dd>
-<dt>Content</dt><dd><code>${publication.sha.slice(0, 12)}</code> · <a href="${`/pacts/provider/${encodeURIComponent(provider)}/consumer/${encodeURIComponent(consumer)}/version/${encodeURIComponent(version)}`}">JSON</a></dd>
+<dt>Content</dt><dd><code>${publication.sha.slice(0, 12)}</code> · <a href="${uiLinks.pactJson(provider, consumer, version)}">JSON</a></dd>
 </dl>`;
   return pageResponse({
     title: `Pact between ${consumer} (${version}) and ${provider}`,

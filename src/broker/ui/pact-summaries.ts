@@ -2,7 +2,7 @@
 import type { MatrixRow, PactPublication, VerificationResult } from '../store/broker-store.ts';
 import { html, type SafeHtml } from './html.ts';
 import { outcomeOf } from './integration-status.ts';
-import { statusPill, timeText } from './page.ts';
+import { newestFirst, statusPill, timeText } from './page.ts';
 import { uiLinks } from './ui-links.ts';
 
 /** A pact publication and the latest verification of its content, if any. */
@@ -25,9 +25,7 @@ export function summarisePacts(rows: readonly MatrixRow[]): PactSummary[] {
     if (seen === undefined || (row.verification?.id ?? 0) > (seen.verification?.id ?? 0))
       byPact.set(key, { pact: row.pact, verification: row.verification });
   }
-  return [...byPact.values()].sort((a, b) =>
-    a.pact.createdAt === b.pact.createdAt ? 0 : a.pact.createdAt < b.pact.createdAt ? 1 : -1,
-  );
+  return [...byPact.values()].sort(newestFirst((summary) => summary.pact.createdAt));
 }
 
 /**

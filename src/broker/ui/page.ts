@@ -97,3 +97,17 @@ export function timeText(iso: string | undefined): SafeHtml {
   if (iso === undefined) return html`<span class="muted">never</span>`;
   return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')} UTC</time>`;
 }
+
+/**
+ * A comparator that sorts by an ISO 8601 time, newest first (equal times keep their order).
+ *
+ * @example
+ * rows.sort(newestFirst((row) => row.pact.createdAt));
+ */
+export function newestFirst<Item>(timeOf: (item: Item) => string): (a: Item, b: Item) => number {
+  return (a, b) => {
+    const first = timeOf(a);
+    const second = timeOf(b);
+    return first === second ? 0 : first < second ? 1 : -1;
+  };
+}

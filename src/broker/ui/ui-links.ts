@@ -1,6 +1,9 @@
 /** The web UI's URLs, relative to the broker's root so they work behind any host name. */
+import { linksFor } from '../api/links.ts';
 
 const part = encodeURIComponent;
+// The API's URLs the UI links to, relative to the root as the UI's own.
+const apiLinks = linksFor('');
 
 /**
  * Builders for every page of the web UI.
@@ -25,6 +28,8 @@ export const uiLinks = {
       : `/ui/can-i-deploy?pacticipant=${part(question.pacticipant)}&version=${part(question.version)}&environment=${part(question.environment)}`,
   figures: (days?: number) => (days === undefined ? '/ui/figures' : `/ui/figures?days=${days}`),
   /** The API's SVG badge of the latest pact's verification. */
-  pactBadge: (provider: string, consumer: string) =>
-    `/pacts/provider/${part(provider)}/consumer/${part(consumer)}/latest/badge`,
+  pactBadge: (provider: string, consumer: string) => `${apiLinks.latestPact(provider, consumer)}/badge`,
+  /** The API's pact JSON of a consumer version. */
+  pactJson: (provider: string, consumer: string, version: string) =>
+    apiLinks.pact(provider, consumer, version),
 };

@@ -1,5 +1,6 @@
 /** Validating a webhook body as the Pact Broker accepts it; errors are keyed by field. */
 import { isJsonObject } from '../api/request-body.ts';
+import { withSampleParameters } from './render-request.ts';
 import {
   defaultWebhookEvent,
   isWebhookEventName,
@@ -8,13 +9,8 @@ import {
 } from './webhook-events.ts';
 import type { WebhookInput, WebhookRequestTemplate } from './webhook-records.ts';
 
-/**
- * HTTP methods a webhook may use.
- *
- * @example
- * webhookMethods.includes('POST'); // true
- */
-export const webhookMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+/** HTTP methods a webhook may use. */
+const webhookMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 
 /**
  * The webhook in a request body, or the problems keyed by field (`request.url`, `events[0].name`).
@@ -118,7 +114,7 @@ function checkUrl(url: unknown, add: Add): string | undefined {
   // Parameters may stand for parts of the URL: check it with each replaced by a sample value.
   let parsed: URL;
   try {
-    parsed = new URL(url.replace(/\$\{pactbroker\.[A-Za-z]+\}/g, 'x'));
+    parsed = new URL(withSampleParameters(url));
   } catch {
     add('request.url', `must be an absolute http or https URL; got ${JSON.stringify(url)}`);
     return undefined;

@@ -117,8 +117,14 @@ function line(now: () => Date, text: string): string {
   return `[${now().toISOString()}] ${text}`;
 }
 
-// As the Pact Broker does, values of headers naming authorization or a token are not logged.
-function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+/**
+ * The headers with the values of those naming authorization or a token masked, as the Pact Broker
+ * neither logs nor shows them.
+ *
+ * @example
+ * redactHeaders({ Authorization: 'Bearer s3cret', Accept: '*' }); // { Authorization: '**********', Accept: '*' }
+ */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [
       name,

@@ -21,6 +21,17 @@ export function renderTemplate(
 }
 
 /**
+ * `url` with every `${pactbroker.*}` parameter replaced by the sample value `x`, so that a URL
+ * template can be parsed (`new URL`) before any event fills it in.
+ *
+ * @example
+ * new URL(withSampleParameters('https://ci/${pactbroker.consumerName}')).host; // 'ci'
+ */
+export function withSampleParameters(url: string): string {
+  return url.replace(placeholder, 'x');
+}
+
+/**
  * The request to send: parameters substituted in the URL (URL-encoded), the header values (line
  * breaks removed) and the body (in every string of a JSON body; a JSON body is sent as JSON text
  * with `content-type: application/json` unless a content type is set). Basic auth credentials

@@ -18,13 +18,8 @@ export interface EventFacts {
   readonly providerVersionTags?: readonly string[];
 }
 
-/**
- * Every parameter name supported, without the `pactbroker.` prefix.
- *
- * @example
- * templateParameterNames.includes('pactUrl'); // true
- */
-export const templateParameterNames = [
+/** Every parameter name supported, without the `pactbroker.` prefix. */
+const templateParameterNames = [
   'consumerName',
   'providerName',
   'consumerVersionNumber',

@@ -9,7 +9,7 @@ import { createAddressGuard } from './address-guard.ts';
 import { deliverWebhook } from './deliver-webhook.ts';
 import { renderRequest } from './render-request.ts';
 import { type EventFacts, templateParameters } from './template-parameters.ts';
-import type { WebhookEventName } from './webhook-events.ts';
+import { defaultWebhookEvent, type WebhookEventName } from './webhook-events.ts';
 import {
   defaultRetryDelaysMs,
   defaultShutdownGraceMs,
@@ -187,7 +187,7 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
       const verification =
         pact === undefined ? undefined : await store.findVerification(pact.provider, pact.consumer, pact.sha);
       const facts: EventFacts = {
-        eventName: webhook.events[0] ?? 'contract_content_changed',
+        eventName: webhook.events[0] ?? defaultWebhookEvent,
         pact: pact ?? placeholderPact(webhook),
         verification,
       };

@@ -91,11 +91,3 @@ export async function runInventoryEventsContract(pactDir: string): Promise<Contr
     },
   ]);
 }
-
-/**
- * Same as {@link runInventoryEventsContract}: the name the contract modules share.
- *
- * @example
- * await run('pacts');
- */
-export const run = runInventoryEventsContract;

@@ -101,11 +101,3 @@ export async function runInventoryContract(pactDir: string): Promise<ContractRun
     },
   ]);
 }
-
-/**
- * Same as {@link runInventoryContract}: the name the contract modules share.
- *
- * @example
- * await run('pacts');
- */
-export const run = runInventoryContract;

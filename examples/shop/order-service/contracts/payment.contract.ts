@@ -83,11 +83,3 @@ export async function runPaymentContract(pactDir: string): Promise<ContractRunRe
     },
   ]);
 }
-
-/**
- * Same as {@link runPaymentContract}: the name the contract modules share.
- *
- * @example
- * await run('pacts');
- */
-export const run = runPaymentContract;

@@ -1,36 +1,22 @@
 /** Webhooks, triggered webhooks and execution results as the Pact Broker serves them (HAL+JSON). */
-import type { BrokerLinks } from '../api/links.ts';
-import type { TriggeredWebhook, Webhook, WebhookAttempt, WebhookRequestTemplate } from './webhook-records.ts';
-
-const part = encodeURIComponent;
-
-/**
- * The webhook URLs under a base URL.
- *
- * @example
- * webhookLinks('http://b').webhook('0c1…'); // 'http://b/webhooks/0c1…'
- */
-export function webhookLinks(base: string) {
-  return {
-    webhooks: () => `${base}/webhooks`,
-    webhook: (uuid: string) => `${base}/webhooks/${part(uuid)}`,
-    execute: (uuid: string) => `${base}/webhooks/${part(uuid)}/execute`,
-    forPact: (provider: string, consumer: string) =>
-      `${base}/webhooks/provider/${part(provider)}/consumer/${part(consumer)}`,
-    logs: (webhookUuid: string, triggerUuid: string) =>
-      `${base}/webhooks/${part(webhookUuid)}/trigger/${part(triggerUuid)}/logs`,
-  };
-}
+import { redactHeaders } from '../webhooks/deliver-webhook.ts';
+import { withSampleParameters } from '../webhooks/render-request.ts';
+import type {
+  TriggeredWebhook,
+  Webhook,
+  WebhookAttempt,
+  WebhookRequestTemplate,
+} from '../webhooks/webhook-records.ts';
+import type { BrokerLinks } from './links.ts';
 
 /**
  * A webhook's HAL body: description, consumer and provider `{ name }`, enabled, events
  * `[{ name }]`, request (password masked), timestamps and `pb:` links.
  *
  * @example
- * halResponse(webhookBody(webhook, base, linksFor(base)));
+ * halResponse(webhookBody(webhook, linksFor(base)));
  */
-export function webhookBody(webhook: Webhook, base: string, links: BrokerLinks): Record<string, unknown> {
-  const urls = webhookLinks(base);
+export function webhookBody(webhook: Webhook, links: BrokerLinks): Record<string, unknown> {
   const { consumer, provider } = webhook;
   return {
     uuid: webhook.uuid,
@@ -43,11 +29,11 @@ export function webhookBody(webhook: Webhook, base: string, links: BrokerLinks):
     createdAt: webhook.createdAt,
     updatedAt: webhook.updatedAt,
     _links: {
-      self: { title: webhook.description ?? webhookTitle(webhook), href: urls.webhook(webhook.uuid) },
+      self: { title: webhook.description ?? webhookTitle(webhook), href: links.webhook(webhook.uuid) },
       'pb:execute': {
         title:
           'Test the execution of the webhook with the latest matching pact or verification by sending a POST request to this URL',
-        href: urls.execute(webhook.uuid),
+        href: links.executeWebhook(webhook.uuid),
       },
       ...(consumer === undefined
         ? {}
@@ -60,10 +46,10 @@ export function webhookBody(webhook: Webhook, base: string, links: BrokerLinks):
         : {
             'pb:pact-webhooks': {
               title: `All webhooks for consumer ${consumer} and provider ${provider}`,
-              href: urls.forPact(provider, consumer),
+              href: links.webhooksForPact(provider, consumer),
             },
           }),
-      'pb:webhooks': { title: 'All webhooks', href: urls.webhooks() },
+      'pb:webhooks': { title: 'All webhooks', href: links.webhooks() },
     },
   };
 }
@@ -72,25 +58,24 @@ export function webhookBody(webhook: Webhook, base: string, links: BrokerLinks):
  * A list of webhooks as the Pact Broker's webhooks collection.
  *
  * @example
- * halResponse(webhooksBody(await store.listWebhooks(), base, `${base}/webhooks`, 'Webhooks'));
+ * halResponse(webhooksBody(await store.listWebhooks(), links, links.webhooks(), 'Webhooks'));
  */
 export function webhooksBody(
   webhooks: readonly Webhook[],
-  base: string,
+  links: BrokerLinks,
   self: string,
   title: string,
 ): Record<string, unknown> {
-  const urls = webhookLinks(base);
   return {
     _links: {
       self: { title, href: self },
-      'pb:create': { title: 'POST to create a webhook', href: urls.webhooks() },
+      'pb:create': { title: 'POST to create a webhook', href: links.webhooks() },
       'pb:webhooks': webhooks.map((webhook) => ({
         title: webhook.description ?? webhookTitle(webhook),
         name: `${webhook.request.method} ${hostOf(webhook.request.url)}`,
-        href: urls.webhook(webhook.uuid),
+        href: links.webhook(webhook.uuid),
       })),
-      curies: [{ name: 'pb', href: `${base}/doc/webhooks-{rel}`, templated: true }],
+      curies: [{ name: 'pb', href: links.webhookDocs(), templated: true }],
     },
   };
 }
@@ -99,10 +84,13 @@ export function webhooksBody(
  * The result of `POST /webhooks/:uuid/execute`: request, response (or error), logs, success.
  *
  * @example
- * halResponse(executionBody(attempt, webhook.uuid, base), attempt.success ? 200 : 500);
+ * halResponse(executionBody(attempt, webhook.uuid, links), attempt.success ? 200 : 500);
  */
-export function executionBody(attempt: WebhookAttempt, uuid: string, base: string): Record<string, unknown> {
-  const urls = webhookLinks(base);
+export function executionBody(
+  attempt: WebhookAttempt,
+  uuid: string,
+  links: BrokerLinks,
+): Record<string, unknown> {
   return {
     request: { ...attempt.request, body: parsedOrText(attempt.request.body) },
     ...(attempt.status === undefined
@@ -112,8 +100,8 @@ export function executionBody(attempt: WebhookAttempt, uuid: string, base: strin
     logs: attempt.logs,
     success: attempt.success,
     _links: {
-      'pb:webhook': { href: urls.webhook(uuid) },
-      'try-again': { title: 'Execute the webhook again', href: urls.execute(uuid) },
+      'pb:webhook': { href: links.webhook(uuid) },
+      'try-again': { title: 'Execute the webhook again', href: links.executeWebhook(uuid) },
     },
   };
 }
@@ -122,15 +110,14 @@ export function executionBody(attempt: WebhookAttempt, uuid: string, base: strin
  * Triggered webhooks as the Pact Broker lists them (`_embedded.triggeredWebhooks`).
  *
  * @example
- * halResponse(triggeredWebhooksBody(triggered, base, self, 'Webhooks triggered by the publication'));
+ * halResponse(triggeredWebhooksBody(triggered, links, self, 'Webhooks triggered by the publication'));
  */
 export function triggeredWebhooksBody(
   triggered: readonly TriggeredWebhook[],
-  base: string,
+  links: BrokerLinks,
   self: string,
   title: string,
 ): Record<string, unknown> {
-  const urls = webhookLinks(base);
   const counts = { successful: 0, failed: 0, notRun: 0, retrying: 0 };
   for (const entry of triggered)
     if (entry.status === 'success') counts.successful++;
@@ -149,8 +136,11 @@ export function triggeredWebhooksBody(
         eventName: entry.eventName,
         triggeredAt: entry.createdAt,
         _links: {
-          'pb:logs': { title: 'Webhook execution logs', href: urls.logs(entry.webhookUuid, entry.uuid) },
-          'pb:webhook': { title: 'Webhook', href: urls.webhook(entry.webhookUuid) },
+          'pb:logs': {
+            title: 'Webhook execution logs',
+            href: links.webhookLogs(entry.webhookUuid, entry.uuid),
+          },
+          'pb:webhook': { title: 'Webhook', href: links.webhook(entry.webhookUuid) },
         },
       })),
     },
@@ -162,13 +152,7 @@ function requestBody(request: WebhookRequestTemplate): Record<string, unknown> {
   return {
     method: request.method,
     url: request.url,
-    // As the Pact Broker does, header values that may hold credentials are not shown.
-    headers: Object.fromEntries(
-      Object.entries(request.headers).map(([name, value]) => [
-        name,
-        /authorization|token/i.test(name) ? '**********' : value,
-      ]),
-    ),
+    headers: redactHeaders(request.headers),
     ...(request.body === undefined ? {} : { body: request.body }),
     ...(request.username === undefined ? {} : { username: request.username }),
     ...(request.password === undefined ? {} : { password: '**********' }),
@@ -185,7 +169,7 @@ function webhookTitle(webhook: Webhook): string {
 
 function hostOf(url: string): string {
   try {
-    return new URL(url.replace(/\$\{pactbroker\.[A-Za-z]+\}/g, 'x')).host;
+    return new URL(withSampleParameters(url)).host;
   } catch {
     return url;
   }

@@ -1,13 +1,13 @@
 /** The webhook tables' row shapes and their mapping to the model (both stores run the same SQL). */
-import type { Row } from '../store/sql-rows.ts';
-import type { WebhookEventName } from './webhook-events.ts';
+import type { WebhookEventName } from '../webhooks/webhook-events.ts';
 import type {
   TriggeredWebhook,
   TriggeredWebhookStatus,
   Webhook,
   WebhookExecution,
   WebhookRequestTemplate,
-} from './webhook-records.ts';
+} from '../webhooks/webhook-records.ts';
+import type { Row } from './sql-rows.ts';
 
 /**
  * The columns of a {@link Webhook}, prefixed `w.`.
@@ -26,16 +26,14 @@ export const webhookColumns = `w.uuid AS uuid, w.description AS description, w.c
  * const webhook = toWebhook(row);
  */
 export function toWebhook(row: Row): Webhook {
-  const optional = (value: unknown) =>
-    value === null || value === undefined ? {} : { value: String(value) };
-  const description = optional(row.description);
-  const consumer = optional(row.consumer_name);
-  const provider = optional(row.provider_name);
+  const description = optionalText(row.description);
+  const consumer = optionalText(row.consumer_name);
+  const provider = optionalText(row.provider_name);
   return {
     uuid: String(row.uuid),
-    ...('value' in description ? { description: description.value } : {}),
-    ...('value' in consumer ? { consumer: consumer.value } : {}),
-    ...('value' in provider ? { provider: provider.value } : {}),
+    ...(description === undefined ? {} : { description }),
+    ...(consumer === undefined ? {} : { consumer }),
+    ...(provider === undefined ? {} : { provider }),
     events: JSON.parse(String(row.events)) as WebhookEventName[],
     enabled: Number(row.enabled) === 1,
     request: JSON.parse(String(row.request)) as WebhookRequestTemplate,
