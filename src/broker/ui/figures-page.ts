@@ -2,7 +2,7 @@
 import type { CompatibilityFigures, StabilityFigures } from '../figures/broker-figures.ts';
 import { computeFigures } from '../figures/compute-figures.ts';
 import { percentText } from '../figures/percent-text.ts';
-import { html, type SafeHtml } from './html.ts';
+import { html, type SafeHtml, selectOption } from './html.ts';
 import { outcomeOf } from './integration-status.ts';
 import { pageResponse, statusPill } from './page.ts';
 import { stabilityChart } from './stability-chart.ts';
@@ -23,7 +23,7 @@ export async function figuresPage({ store, query }: UiContext): Promise<Response
   const figures = await computeFigures(store, { days });
   const choices = [...new Set([...windows, days])].sort((a, b) => a - b);
   const body = html`<form class="inline" method="get" action="${uiLinks.figures()}" aria-label="Stability window">
-<label>Window <select name="days">${choices.map((value) => html`<option value="${value}"${value === days ? html` selected` : ''}>last ${value} day${value === 1 ? '' : 's'}</option>`)}</select></label>
+<label>Window <select name="days">${choices.map((value) => selectOption(value, days, `last ${value} day${value === 1 ? '' : 's'}`))}</select></label>
 <button type="submit">Show</button>
 </form>
 ${compatibilitySection(figures.compatibility)}
