@@ -85,12 +85,11 @@ async function putPact(context: RouteContext): Promise<Response> {
   const json = await context.json();
   const errors = pactContentErrors(json, consumer, provider);
   if (errors.length > 0) return validationResponse({ pact: errors });
-  const existed = (await context.store.findPact(provider, consumer, version)) !== undefined;
   const content = JSON.stringify(json);
-  const previousSha = await context.store.latestPactSha(provider, consumer);
+  // Created and previousSha come from the store's transaction, so concurrent PUTs create once.
   const pact = await context.store.publishPact({ provider, consumer, consumerVersion: version, content });
-  context.webhooks.pactPublished({ pact, previousSha, base: context.base });
-  return halResponse(pactBody(pact, context.links), existed ? 200 : 201);
+  context.webhooks.pactPublished({ pact, previousSha: pact.previousSha, base: context.base });
+  return halResponse(pactBody(pact, context.links), pact.created ? 201 : 200);
 }
 
 /** `pb:latest-provider-pacts` (with a tag: `pb:latest-provider-pacts-with-tag`): the latest pact per consumer. */

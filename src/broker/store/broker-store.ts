@@ -51,6 +51,14 @@ export interface PublishPactInput {
   readonly content: string;
 }
 
+/** What {@link BrokerStore.publishPact} answers: the publication, and what it found before writing. */
+export interface PublishPactResult extends PactPublication {
+  /** True when this call created the publication; false when the version already had a pact for the provider. */
+  readonly created: boolean;
+  /** The content SHA of the pair's latest pact before this call wrote (undefined for the first). */
+  readonly previousSha: string | undefined;
+}
+
 /** A provider version's verification of one pact content. */
 export interface VerificationResult {
   readonly id: number;
@@ -220,8 +228,11 @@ export interface BrokerStore {
   findPacticipant(name: string): Promise<Pacticipant | undefined>;
   /** Creates the version (and pacticipant) if missing; sets the branch when given. */
   recordVersion(pacticipant: string, number: string, branch?: string): Promise<PacticipantVersion>;
-  /** Stores (or replaces) the pact of a consumer version and provider. */
-  publishPact(input: PublishPactInput): Promise<PactPublication>;
+  /**
+   * Stores (or replaces) the pact of a consumer version and provider. Concurrent calls for one
+   * consumer version run one after another: exactly one of them reports `created`.
+   */
+  publishPact(input: PublishPactInput): Promise<PublishPactResult>;
   findPact(provider: string, consumer: string, consumerVersion: string): Promise<PactPublication | undefined>;
   findPactBySha(provider: string, consumer: string, sha: string): Promise<PactPublication | undefined>;
   /** The latest pact per consumer (by consumer version creation), filtered by the query. */

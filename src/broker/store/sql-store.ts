@@ -26,6 +26,7 @@ import type {
   PacticipantVersion,
   PactPublication,
   PublishPactInput,
+  PublishPactResult,
   RecordEnvironmentVersionInput,
   RecordVerificationInput,
   SelectablePact,
@@ -116,24 +117,53 @@ class SqlStore implements BrokerStore {
     });
   }
 
-  async publishPact(input: PublishPactInput): Promise<PactPublication> {
+  async publishPact(input: PublishPactInput): Promise<PublishPactResult> {
     const sha = contentSha(JSON.parse(input.content));
-    await this.#db.transaction(async (db) => {
+    const outcome = await this.#db.transaction(async (db) => {
       const versionId = await this.#versionId(db, input.consumer, input.consumerVersion, input.branch);
       const providerId = await this.#pacticipantId(db, input.provider);
+      // Publications of one consumer version run one after another, so that exactly one of many
+      // concurrent requests creates it and the others see it (SQLite transactions are serial already).
+      if (this.#dialect === 'postgres')
+        await db.get('SELECT id FROM versions WHERE id = ? FOR UPDATE', [versionId]);
+      const previousSha = await this.#latestSha(db, providerId, versionId);
       const now = this.#timestamp();
       await db.run(
         'INSERT INTO pact_contents (sha, content, created_at) VALUES (?, ?, ?) ON CONFLICT (sha) DO NOTHING',
         [sha, input.content, now],
       );
       const contentId = (await db.get('SELECT id FROM pact_contents WHERE sha = ?', [sha]))?.id as number;
-      await db.run(
+      const inserted = await db.get(
         `INSERT INTO pact_publications (consumer_version_id, provider_id, content_id, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (consumer_version_id, provider_id) DO UPDATE SET content_id = excluded.content_id`,
+         ON CONFLICT (consumer_version_id, provider_id) DO NOTHING RETURNING id`,
         [versionId, providerId, contentId, now],
       );
+      if (inserted === undefined)
+        await db.run(
+          'UPDATE pact_publications SET content_id = ? WHERE consumer_version_id = ? AND provider_id = ?',
+          [contentId, versionId, providerId],
+        );
+      return { created: inserted !== undefined, previousSha };
     });
-    return (await this.findPact(input.provider, input.consumer, input.consumerVersion)) as PactPublication;
+    const pact = (await this.findPact(
+      input.provider,
+      input.consumer,
+      input.consumerVersion,
+    )) as PactPublication;
+    return { ...pact, ...outcome };
+  }
+
+  /** The content SHA of the latest pact from the consumer of `versionId` to the provider. */
+  async #latestSha(db: SqlExecutor, providerId: number, versionId: number): Promise<string | undefined> {
+    const row = await db.get(
+      `SELECT pc.sha AS sha FROM pact_publications pp
+       JOIN versions v ON v.id = pp.consumer_version_id
+       JOIN pact_contents pc ON pc.id = pp.content_id
+       WHERE pp.provider_id = ? AND v.pacticipant_id = (SELECT pacticipant_id FROM versions WHERE id = ?)
+       ORDER BY v.id DESC LIMIT 1`,
+      [providerId, versionId],
+    );
+    return row === undefined ? undefined : String(row.sha);
   }
 
   async findPact(
