@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../src/broker/index.ts';
-import { chromiumTab } from './support/chromium.ts';
+import { chromiumTab, needsChromium } from './support/chromium.ts';
 import { hostileName, seedShop } from './support/seed-shop.ts';
 
 const step = { timeout: 15_000 };
 
-describe('broker web UI in Chromium', () => {
+describe('broker web UI in Chromium', needsChromium, () => {
   let dataDir = '';
   let broker: BrokerHandle | undefined;
   const chromium = chromiumTab({ launchTimeoutMs: 15_000 });
@@ -25,7 +25,6 @@ describe('broker web UI in Chromium', () => {
   const url = (path: string) => `${broker?.url ?? ''}${path}`;
 
   before(async () => {
-    chromium.requireInstalled();
     dataDir = await mkdtemp(join(tmpdir(), 'seam-broker-ui-'));
     broker = await startBroker({ dataDir });
     await seedShop(broker.store);

@@ -11,11 +11,11 @@ import { after, before, describe, it } from 'node:test';
 import { shopSystem } from '../../examples/shop/system.ts';
 import { type BrokerHandle, startBroker } from '../../src/broker/index.ts';
 import { runContractFlow } from '../../src/design/index.ts';
-import { chromiumTab } from './support/chromium.ts';
+import { chromiumTab, needsChromium } from './support/chromium.ts';
 
 const step = { timeout: 20_000 };
 
-describe("the example shop's run in the broker UI", () => {
+describe("the example shop's run in the broker UI", needsChromium, () => {
   let out = '';
   let broker: BrokerHandle | undefined;
   const chromium = chromiumTab();
@@ -24,7 +24,6 @@ describe("the example shop's run in the broker UI", () => {
   const main = async () => (await page().locator('main').textContent()) ?? '';
 
   before(async () => {
-    chromium.requireInstalled();
     out = await mkdtemp(join(tmpdir(), 'seam-shop-ui-'));
     assert.equal((await runContractFlow(shopSystem({ breaking: 'none' }), { outDir: out })).ok, true);
     assert.equal(

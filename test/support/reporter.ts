@@ -1,7 +1,9 @@
 /**
- * node:test reporter: prints each failure with its diagnostic, a line per file, and ends the run with
- * the single line `N passed, N failed` (`, N skipped` when any test was skipped), which CI reads.
+ * node:test reporter: prints each failure with its diagnostic, each skip with its reason, and ends
+ * the run with the single line `N passed, N failed, N skipped`, which CI reads. A skipped suite
+ * (`describe` with `skip`, as the browser tests without Chromium) counts as one skipped test.
  */
+import { resolve } from 'node:path';
 import type { TestEvent } from 'node:test/reporters';
 
 interface Failure {
@@ -27,9 +29,11 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
   const failedFiles = new Set<string>();
   for await (const event of source) {
     if (event.type === 'test:pass') {
-      if (event.data.details.type === 'suite') continue;
-      if (event.data.skip !== undefined || event.data.todo !== undefined) skipped++;
-      else passed++;
+      const skip = event.data.skip ?? event.data.todo;
+      if (skip !== undefined) {
+        skipped++;
+        yield `- skipped ${event.data.name}${event.data.file ? ` (${event.data.file})` : ''}${typeof skip === 'string' ? `: ${skip}` : ''}\n`;
+      } else if (event.data.details.type !== 'suite') passed++;
     } else if (event.type === 'test:fail') {
       const error = event.data.details.error;
       // A suite fails when a child fails; count only the tests themselves, and suites whose hooks failed.
@@ -40,10 +44,11 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
         continue;
       failed++;
       failures.push({ name: event.data.name, file: event.data.file, error });
-      if (event.data.file !== undefined) failedFiles.add(event.data.file);
+      if (event.data.file !== undefined) failedFiles.add(resolve(event.data.file));
       yield `✗ ${event.data.name}${event.data.file ? ` (${event.data.file})` : ''}\n`;
     } else if (event.type === 'test:stderr' || event.type === 'test:stdout') {
-      const file = event.data.file ?? '(unknown file)';
+      // Output events name the file relative to the working directory, test events absolute.
+      const file = event.data.file === undefined ? '(unknown file)' : resolve(event.data.file);
       output.set(file, [...(output.get(file) ?? []), event.data.message]);
     }
   }
@@ -57,7 +62,7 @@ export default async function* reporter(source: AsyncIterable<TestEvent>): Async
       yield `\n${index + 1}) ${failure.name}${failure.file ? `\n   ${failure.file}` : ''}\n${indent(describeError(failure.error))}\n`;
     }
   }
-  yield `\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`;
+  yield `\n${passed} passed, ${failed} failed, ${skipped} skipped\n`;
 }
 
 function indent(text: string): string {

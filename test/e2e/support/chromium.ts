@@ -1,12 +1,24 @@
 /**
  * Headless Chromium for the web UI tests: Debian's `chromium` package driven by playwright-core,
- * one tab with the tests' default timeouts.
+ * one tab with the tests' default timeouts. Where Chromium is missing the tests are skipped (failed
+ * under `SEAM_REQUIRE_ALL_PEERS=1`, as in CI).
  */
-import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { skipUnless } from '../../support/skip-unless.ts';
 
-/** Where Debian's `chromium` package installs the browser. */
-const executablePath = '/usr/bin/chromium';
+/** Where Debian's `chromium` package installs the browser; `SEAM_CHROMIUM_PATH` names another. */
+const executablePath = process.env.SEAM_CHROMIUM_PATH || '/usr/bin/chromium';
+
+/**
+ * The options of a `describe` that drives Chromium: skipped, saying what to install, without it.
+ *
+ * @example
+ * describe('broker web UI in Chromium', needsChromium, () => {});
+ */
+export const needsChromium = skipUnless(
+  executablePath,
+  `the web UI tests drive Debian's chromium package: apt-get install chromium (.ci/run does this)`,
+);
 
 /**
  * The timeouts that differ between the UI tests.
@@ -20,17 +32,15 @@ export interface ChromiumTabOptions {
 }
 
 /**
- * A Chromium tab for a test suite: `requireInstalled` first in the `before` hook, `open` once the
- * server is up, `page` in the tests, `close` in the `after` hook.
+ * A Chromium tab for a test suite (a `describe` with {@link needsChromium}): `open` once the server
+ * is up, `page` in the tests, `close` in the `after` hook.
  *
  * @example
  * const chromium = chromiumTab({ launchTimeoutMs: 15_000 });
- * before(async () => { chromium.requireInstalled(); await chromium.open(); });
+ * before(() => chromium.open());
  * after(() => chromium.close());
  */
 export interface ChromiumTab {
-  /** Throws, saying how to install it, when Chromium is not installed. */
-  requireInstalled(): void;
   /** Starts Chromium and opens the tab (5 s for actions, 10 s for navigations). */
   open(): Promise<Page>;
   /** The open tab; throws when the browser did not start. */
@@ -50,12 +60,6 @@ export function chromiumTab(options: ChromiumTabOptions = {}): ChromiumTab {
   let browser: Browser | undefined;
   let tab: Page | undefined;
   return {
-    requireInstalled() {
-      if (!existsSync(executablePath))
-        throw new Error(
-          `Chromium was not found at ${executablePath}. The web UI tests drive Debian's chromium package: install it with "apt-get install -y chromium" (.ci/run does this).`,
-        );
-    },
     async open() {
       browser = await chromium.launch({
         executablePath,
