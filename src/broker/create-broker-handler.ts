@@ -1,9 +1,12 @@
 /** The broker as a fetch-style handler: route, parse, answer; expected failures become JSON errors. */
+import { randomUUID } from 'node:crypto';
+import { debuglog } from 'node:util';
 import type { FetchHandler } from '../core/http/index.ts';
 import { badgeRoutes } from './api/badge-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
+import { nulErrors } from './api/input-limits.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
 import { baseUrlOf, linksFor } from './api/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
@@ -11,7 +14,7 @@ import { pactRoutes } from './api/pact-resources.ts';
 import { pacticipantRoutes } from './api/pacticipant-resources.ts';
 import { publishContractsRoute } from './api/publish-contracts.ts';
 import { BodyError, readJsonBody } from './api/request-body.ts';
-import { errorResponse } from './api/responses.ts';
+import { errorResponse, internalErrorResponse, validationResponse } from './api/responses.ts';
 import { matchRoute, type Route } from './api/router.ts';
 import { verificationRoutes } from './api/verification-resources.ts';
 import { webhookRoutes } from './api/webhook-resources.ts';
@@ -33,7 +36,14 @@ export interface BrokerHandlerOptions {
    * do not keep the process alive). Pass one to set options and close it at shutdown.
    */
   readonly webhooks?: WebhookDispatcher;
+  /**
+   * Where the detail of an unexpected failure goes, with the reference its 500 answer shows
+   * (default the `seam:broker` debug log, `NODE_DEBUG=seam:broker`).
+   */
+  readonly log?: (message: string) => void;
 }
+
+const debug = debuglog('seam:broker');
 
 /** The default request body limit of the broker: 10 MiB. */
 export const defaultBrokerBodyLimit = 10 * 1024 * 1024;
@@ -65,6 +75,7 @@ const routes: readonly Route[] = [
 export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOptions = {}): FetchHandler {
   const limit = options.maxBodyBytes ?? defaultBrokerBodyLimit;
   const webhooks = options.webhooks ?? createWebhookDispatcher(store);
+  const log = options.log ?? ((message: string) => debug('%s', message));
   return async (request) => {
     const url = new URL(request.url);
     const found = matchRoute(routes, request.method, url.pathname);
@@ -84,6 +95,9 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
           },
         },
       );
+    // PostgreSQL cannot store a NUL in text: refuse it in any path or query parameter up front.
+    const refused = nulErrors([...Object.entries(found.params), ...url.searchParams]);
+    if (refused !== undefined) return validationResponse(refused);
     const base = baseUrlOf(request);
     const context = {
       request,
@@ -97,8 +111,16 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
     try {
       return await found.route.handle(context);
     } catch (error) {
-      if (error instanceof BodyError) return errorResponse(error.status, error.message);
-      throw error;
+      if (error instanceof BodyError)
+        return error.errors === undefined
+          ? errorResponse(error.status, error.message)
+          : validationResponse(error.errors);
+      // The detail (a database's message, a stack) is logged, never answered.
+      const reference = randomUUID();
+      log(
+        `Internal error ${reference} on ${request.method} ${url.pathname}: ${(error as Error)?.stack ?? String(error)}`,
+      );
+      return internalErrorResponse(reference);
     }
   };
 }

@@ -1,14 +1,17 @@
 /** Checks a pact document before it is stored. */
-import { isJsonObject } from './request-body.ts';
+import { jsonNesting, maxJsonNesting } from './input-limits.ts';
+import { isJsonObject, nestingMessage } from './request-body.ts';
 
 /**
- * Problems with a pact for `consumer` and `provider`: not an object, or names that do not match.
+ * Problems with a pact for `consumer` and `provider`: not an object, nested too deeply, or names
+ * that do not match.
  *
  * @example
  * pactContentErrors({ consumer: { name: 'web' }, provider: { name: 'orders' } }, 'web', 'orders'); // []
  */
 export function pactContentErrors(json: unknown, consumer: string, provider: string): string[] {
   if (!isJsonObject(json)) return ['The pact must be a JSON object.'];
+  if (jsonNesting(json) > maxJsonNesting) return [nestingMessage('The pact')];
   const errors: string[] = [];
   const consumerName = nameOf(json.consumer);
   const providerName = nameOf(json.provider);

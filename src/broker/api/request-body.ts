@@ -1,19 +1,24 @@
-/** Reading a JSON request body with a size limit. */
+/** Reading a JSON request body with a size limit, a nesting limit and no NUL in its names. */
+import { jsonNesting, maxJsonNesting, nulMessage, nulPath } from './input-limits.ts';
 
 /** A request body that could not be used, with the status to answer. */
 export class BodyError extends Error {
   readonly status: number;
+  /** Validation errors by field, answered in the Pact Broker's `{ errors }` shape when present. */
+  readonly errors: Record<string, string[]> | undefined;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, errors?: Record<string, string[]>) {
     super(message);
     this.status = status;
+    this.errors = errors;
   }
 }
 
 /**
  * Parses the body as JSON.
  *
- * @throws BodyError 413 over `limit` bytes, 400 for an empty or malformed body.
+ * @throws BodyError 413 over `limit` bytes; 400 for an empty or malformed body, one nested deeper
+ *   than {@link maxJsonNesting}, or a NUL character in a name (outside free-form content).
  * @example
  * const body = await readJsonBody(request, 1024 * 1024);
  */
@@ -24,11 +29,26 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   if (bytes.length > limit) throw tooLarge(bytes.length, limit);
   const text = new TextDecoder().decode(bytes);
   if (text.trim() === '') throw new BodyError(400, 'The request body is empty; send a JSON document.');
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new BodyError(400, `The request body is not valid JSON: ${(error as Error).message}`);
   }
+  if (jsonNesting(body) > maxJsonNesting) throw new BodyError(400, nestingMessage('The request body'));
+  const nul = nulPath(body);
+  if (nul !== undefined) throw new BodyError(400, `${nul} ${nulMessage}`, { [nul]: [nulMessage] });
+  return body;
+}
+
+/**
+ * "… is nested more than 50 levels deep, …", for a body or a pact.
+ *
+ * @example
+ * nestingMessage('The pact'); // 'The pact is nested more than 50 levels deep; …'
+ */
+export function nestingMessage(what: string): string {
+  return `${what} is nested more than ${maxJsonNesting} levels deep; the broker accepts at most ${maxJsonNesting}, as the Pact Broker does.`;
 }
 
 /**

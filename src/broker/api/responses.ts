@@ -31,3 +31,22 @@ export function errorResponse(status: number, message: string): Response {
 export function validationResponse(errors: Record<string, string[]>): Response {
   return halResponse({ errors }, 400);
 }
+
+/**
+ * A 500 that says only "internal error" and a reference to the logged detail, as the Pact Broker's
+ * `{ error: { message, reference } }`.
+ *
+ * @example
+ * return internalErrorResponse(randomUUID());
+ */
+export function internalErrorResponse(reference: string): Response {
+  return halResponse(
+    {
+      error: {
+        message: `An internal error occurred; its details are logged with the reference ${reference}.`,
+        reference,
+      },
+    },
+    500,
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Input the store cannot hold or the parser cannot walk, on each store: a NUL in any name (path,
+ * query or body) and JSON nested 10,000 levels deep are answered with a 400 that names the input;
+ * an unexpected failure is a 500 that says "internal error" with a reference, never the database's
+ * text, and logs the detail.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { createBrokerHandler } from '../../../src/broker/create-broker-handler.ts';
+import type { BrokerStore } from '../../../src/broker/store/broker-store.ts';
+import { brokerStores, storeKinds } from './broker-stores.ts';
+
+const pact = (consumer = 'web', provider = 'orders') => ({
+  consumer: { name: consumer },
+  provider: { name: provider },
+  interactions: [],
+  metadata: { pactSpecification: { version: '3.0.0' } },
+});
+
+const publication = (overrides: Record<string, unknown>, content: unknown = pact()) => ({
+  pacticipantName: 'web',
+  pacticipantVersionNumber: '1.0.0',
+  branch: 'main',
+  tags: ['prod'],
+  contracts: [
+    {
+      consumerName: 'web',
+      providerName: 'orders',
+      specification: 'pact',
+      contentType: 'application/json',
+      content: Buffer.from(JSON.stringify(content)).toString('base64'),
+    },
+  ],
+  ...overrides,
+});
+
+function nested(depth: number): string {
+  return `${'['.repeat(depth)}${']'.repeat(depth)}`;
+}
+
+const call = (
+  handler: ReturnType<typeof createBrokerHandler>,
+  method: string,
+  path: string,
+  body?: unknown,
+) =>
+  handler(
+    new Request(`http://broker${path}`, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            body: typeof body === 'string' ? body : JSON.stringify(body),
+            headers: { 'content-type': 'application/json' },
+          }),
+    }),
+  );
+
+for (const kind of storeKinds)
+  describe(`hostile input to the broker (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+    const handlerOf = async () => createBrokerHandler(await stores.open());
+
+    const nulPaths = [
+      ['GET', '/pacticipants/we%00b', 'name'],
+      ['GET', '/pacticipants/web/versions/1%000', 'version'],
+      ['PUT', '/pacts/provider/orders/consumer/we%00b/version/1.0.0', 'consumer'],
+      ['PUT', '/pacticipants/web/versions/1.0.0/tags/pr%00d', 'tag'],
+      ['GET', '/pacticipants/web/branches/ma%00in', 'branch'],
+      ['GET', '/matrix?q[][pacticipant]=we%00b&q[][version]=1', 'q[][pacticipant]'],
+    ] as const;
+    for (const [method, path, input] of nulPaths)
+      it(`refuses a NUL in ${input} of ${method} ${path.split('?')[0]} with a 400 naming it`, async () => {
+        const handler = await handlerOf();
+        const response = await call(handler, method, path, method === 'PUT' ? pact() : undefined);
+        const text = await response.text();
+        assert.equal(response.status, 400, text);
+        assert.match(text, /NUL/);
+        assert.ok(text.includes(input), text);
+      });
+
+    const nulBodies = [
+      ['/contracts/publish', publication({ pacticipantName: 'we\u0000b' }), 'pacticipantName'],
+      ['/contracts/publish', publication({ branch: 'ma\u0000in' }), 'branch'],
+      ['/contracts/publish', publication({ tags: ['pr\u0000d'] }), 'tags'],
+      [
+        '/contracts/publish',
+        publication({ pacticipantVersionNumber: '1\u00000' }),
+        'pacticipantVersionNumber',
+      ],
+      ['/environments', { name: 'pro\u0000d', production: true }, 'name'],
+    ] as const;
+    for (const [path, body, input] of nulBodies)
+      it(`refuses a NUL in the body's ${input} of POST ${path} with a 400 naming it`, async () => {
+        const handler = await handlerOf();
+        const response = await call(handler, 'POST', path, body);
+        const text = await response.text();
+        assert.equal(response.status, 400, text);
+        assert.match(text, /NUL/);
+        assert.ok(text.includes(input), text);
+      });
+
+    it('keeps a NUL inside pact content, where it is data, not a name', async () => {
+      const handler = await handlerOf();
+      const content = {
+        ...pact(),
+        interactions: [{ description: 'binary \u0000', request: {}, response: {} }],
+      };
+      const response = await call(
+        handler,
+        'PUT',
+        '/pacts/provider/orders/consumer/web/version/1.0.0',
+        content,
+      );
+      assert.equal(response.status, 201, await response.text());
+    });
+
+    it('refuses JSON nested 10,000 levels deep with a 400, in a body and in published content', async () => {
+      const handler = await handlerOf();
+      const put = await call(
+        handler,
+        'PUT',
+        '/pacts/provider/orders/consumer/web/version/1.0.0',
+        nested(10_000),
+      );
+      assert.equal(put.status, 400);
+      assert.match(await put.text(), /nested/);
+      const deepPact = `{"consumer":{"name":"web"},"provider":{"name":"orders"},"interactions":[],"metadata":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
+      const body = publication({});
+      body.contracts[0] = {
+        ...body.contracts[0],
+        content: Buffer.from(deepPact).toString('base64'),
+      } as never;
+      const published = await call(handler, 'POST', '/contracts/publish', body);
+      const text = await published.text();
+      assert.ok(published.status >= 400 && published.status < 500, `${published.status} ${text}`);
+      assert.doesNotMatch(text, /call stack/);
+    });
+
+    it('answers an unexpected failure with "internal error" and a reference, and logs the detail', async () => {
+      const store = await stores.open();
+      const failing = new Proxy(store, {
+        get(target, key, receiver) {
+          if (key === 'findPacticipant')
+            return async () => {
+              throw new Error('relation "pacticipants" does not exist at character 42');
+            };
+          return Reflect.get(target, key, receiver);
+        },
+      }) as BrokerStore;
+      const logged: string[] = [];
+      const handler = createBrokerHandler(failing, { log: (message) => logged.push(message) });
+      const response = await call(handler, 'GET', '/pacticipants/web');
+      const body = (await response.json()) as { error: { message: string; reference: string } };
+      assert.equal(response.status, 500);
+      assert.match(body.error.message, /internal error/);
+      assert.doesNotMatch(body.error.message, /relation|character/);
+      assert.ok(body.error.message.includes(body.error.reference));
+      assert.ok(logged.some((line) => line.includes(body.error.reference) && line.includes('relation')));
+    });
+  });
