@@ -3,11 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { debuglog } from 'node:util';
 import type { FetchHandler } from '../core/http/index.ts';
 import { badgeRoutes } from './api/badge-resources.ts';
+import { branchPactRoutes } from './api/branch-pact-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
 import { nulErrors } from './api/input-limits.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
+import { latestPactsRoute } from './api/latest-pacts-resource.ts';
 import { baseUrlOf, linksFor } from './api/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';
@@ -37,6 +39,11 @@ export interface BrokerHandlerOptions {
    */
   readonly webhooks?: WebhookDispatcher;
   /**
+   * Let a publication change the pact of an existing consumer version (default false: refused
+   * with 409, as the Pact Broker's `allow_dangerous_contract_modification` defaults to).
+   */
+  readonly allowContractModification?: boolean;
+  /**
    * Where the detail of an unexpected failure goes, with the reference its 500 answer shows
    * (default the `seam:broker` debug log, `NODE_DEBUG=seam:broker`).
    */
@@ -56,6 +63,8 @@ const routes: readonly Route[] = [
   ...forVerificationRoutes,
   ...badgeRoutes,
   ...pactRoutes,
+  latestPactsRoute,
+  ...branchPactRoutes,
   ...verificationRoutes,
   ...pacticipantRoutes,
   ...environmentRoutes,
@@ -107,6 +116,7 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
       links: linksFor(base),
       json: () => readJsonBody(request, limit),
       webhooks,
+      allowContractModification: options.allowContractModification === true,
     };
     try {
       return await found.route.handle(context);

@@ -32,6 +32,39 @@ function indexLinks(base: string): Record<string, unknown> {
       '/pacts/provider/{provider}/latest/{tag}',
       'Latest pacts by provider with the specified tag',
     ),
+    'pb:latest-pact-versions': { href: `${base}/pacts/latest`, title: 'Latest pact versions' },
+    'pb:provider-pacts-with-main-branch': templated(
+      '/pacts/provider/{provider}/branch',
+      "All pacts for a provider, from each consumer's main branch",
+    ),
+    'pb:provider-pacts-with-branch': templated(
+      '/pacts/provider/{provider}/branch/{branch}',
+      'All pacts for a provider, from the named branch of any consumer',
+    ),
+    'pb:latest-provider-pacts-with-main-branch': templated(
+      '/pacts/provider/{provider}/branch/latest',
+      "The latest pact for a provider from each consumer's main branch",
+    ),
+    'pb:latest-provider-pacts-with-branch': templated(
+      '/pacts/provider/{provider}/branch/{branch}/latest',
+      'The latest pact for a provider from the named branch of each consumer',
+    ),
+    'pb:branch-pact-versions': templated(
+      '/pacts/provider/{provider}/consumer/{consumer}/branch/{branch}',
+      "All versions of a pact from the consumer's named branch",
+    ),
+    'pb:latest-branch-pact-versions': templated(
+      '/pacts/provider/{provider}/consumer/{consumer}/branch/{branch}/latest/versions',
+      "The latest version of a pact from the consumer's named branch",
+    ),
+    'pb:main-branch-pact-versions': templated(
+      '/pacts/provider/{provider}/consumer/{consumer}/branch/versions',
+      "All versions of a pact from the consumer's main branch",
+    ),
+    'pb:latest-main-branch-pact-versions': templated(
+      '/pacts/provider/{provider}/consumer/{consumer}/branch/latest/versions',
+      "The latest version of a pact from the consumer's main branch",
+    ),
     'pb:pacticipants': { href: `${base}/pacticipants`, title: 'Pacticipants' },
     'pb:pacticipant-version': templated(
       '/pacticipants/{pacticipant}/versions/{version}',

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
+import { brokerStores, storeKinds } from '../../../test/integration/broker/broker-stores.ts';
 import { handlerGet } from '../../../test/support/handler-get.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
+import type { BrokerStore } from '../store/broker-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
 const pact = (consumer: string, revision: number) =>
@@ -64,3 +66,188 @@ describe('latest pacts', () => {
     await store.close();
   });
 });
+
+type LatestEntry = {
+  _embedded: {
+    consumer: { name: string; _embedded: { version: { number: string } } };
+    provider: { name: string };
+  };
+  _links: { self: { href: string }[] };
+};
+
+for (const kind of storeKinds)
+  describe(`pact resources (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+
+    async function setUp(allowContractModification?: boolean) {
+      const store = await stores.open();
+      const handler = createBrokerHandler(
+        store,
+        allowContractModification === undefined ? {} : { allowContractModification },
+      );
+      const put = async (path: string, body: string) => {
+        const response = await handler(
+          new Request(`http://broker${path}`, {
+            method: 'PUT',
+            body,
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+        // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
+        return { status: response.status, json: (await response.json()) as Record<string, any> };
+      };
+      return { store, get: handlerGet(handler), put };
+    }
+
+    const publish = (
+      store: BrokerStore,
+      consumer: string,
+      provider: string,
+      consumerVersion: string,
+      branch?: string,
+    ) =>
+      store.publishPact({
+        consumer,
+        provider,
+        consumerVersion,
+        ...(branch === undefined ? {} : { branch }),
+        content: JSON.stringify({
+          consumer: { name: consumer },
+          provider: { name: provider },
+          interactions: [],
+          metadata: { consumerVersion },
+        }),
+      });
+
+    it('refuses a PUT that changes the pact of an existing consumer version with 409, and takes the same pact again', async () => {
+      const { store, put } = await setUp();
+      const path = '/pacts/provider/orders/consumer/web/version/1';
+      assert.equal((await put(path, pact('web', 1))).status, 201);
+      assert.equal((await put(path, pact('web', 1))).status, 200);
+      const refused = await put(path, pact('web', 2));
+      assert.equal(refused.status, 409);
+      assert.match(
+        refused.json.error.message,
+        /^Cannot change the content of the pact for web version 1 and provider orders, as race conditions/,
+      );
+      assert.match((await store.findPact('orders', 'web', '1'))?.content ?? '', /"revision":1/);
+    });
+
+    it('lets exactly one of concurrent PUTs of different pacts create a new consumer version, refusing the rest', async () => {
+      const { store, put } = await setUp();
+      const path = '/pacts/provider/orders/consumer/web/version/race';
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => put(path, pact('web', n))));
+      const statuses = answers.map((answer) => answer.status).sort();
+      assert.deepEqual(statuses, [201, 409, 409, 409, 409, 409, 409, 409]);
+      const winner = answers.find((answer) => answer.status === 201)?.json.metadata.revision;
+      assert.match(
+        (await store.findPact('orders', 'web', 'race'))?.content ?? '',
+        new RegExp(`"revision":${winner}`),
+      );
+    });
+
+    it('replaces the pact on PUT when the broker allows contract modification', async () => {
+      const { store, put } = await setUp(true);
+      const path = '/pacts/provider/orders/consumer/web/version/1';
+      await put(path, pact('web', 1));
+      assert.equal((await put(path, pact('web', 2))).status, 200);
+      assert.match((await store.findPact('orders', 'web', '1'))?.content ?? '', /"revision":2/);
+    });
+
+    it('lists the latest pact of every integration at /pacts/latest, linked from the index', async () => {
+      const { store, get } = await setUp();
+      await publish(store, 'web', 'orders', '1');
+      await publish(store, 'web', 'orders', '2');
+      await publish(store, 'app', 'orders', 'a1');
+      await publish(store, 'web', 'stock', '1');
+      assert.equal(
+        (await get('/')).json._links['pb:latest-pact-versions'].href,
+        'http://broker/pacts/latest',
+      );
+      const { status, json } = await get('/pacts/latest');
+      assert.equal(status, 200);
+      assert.equal(json._links.self.href, 'http://broker/pacts/latest');
+      const rows = json.pacts.map((entry: LatestEntry) => [
+        entry._embedded.consumer.name,
+        entry._embedded.consumer._embedded.version.number,
+        entry._embedded.provider.name,
+        entry._links.self[1]?.href,
+      ]);
+      assert.deepEqual(rows, [
+        ['app', 'a1', 'orders', 'http://broker/pacts/provider/orders/consumer/app/version/a1'],
+        ['web', '2', 'orders', 'http://broker/pacts/provider/orders/consumer/web/version/2'],
+        ['web', '1', 'stock', 'http://broker/pacts/provider/stock/consumer/web/version/1'],
+      ]);
+      assert.equal(
+        json.pacts[0]._links.self[0].href,
+        'http://broker/pacts/provider/orders/consumer/app/latest',
+      );
+      assert.ok(typeof json.pacts[0].createdAt === 'string');
+      assert.equal(json._links['pb:pacts'].length, 3);
+    });
+
+    it("lists a provider's pacts by consumer branch: all, latest, and the consumers' main branches", async () => {
+      const { store, get } = await setUp();
+      await publish(store, 'web', 'orders', '1', 'main');
+      await publish(store, 'web', 'orders', '2', 'feat');
+      await publish(store, 'web', 'orders', '3', 'feat');
+      await publish(store, 'app', 'orders', 'a1', 'feat');
+      await publish(store, 'app', 'orders', 'a2', 'develop');
+      const linked = async (path: string) => {
+        const { status, json } = await get(path);
+        assert.equal(status, 200, path);
+        return json._links['pb:pacts'].map((link: { href: string }) =>
+          link.href.replace(/^.*consumer\//, ''),
+        );
+      };
+      assert.deepEqual(await linked('/pacts/provider/orders/branch/feat'), [
+        'app/version/a1',
+        'web/version/2',
+        'web/version/3',
+      ]);
+      assert.deepEqual(await linked('/pacts/provider/orders/branch/feat/latest'), [
+        'app/version/a1',
+        'web/version/3',
+      ]);
+      assert.deepEqual(await linked('/pacts/provider/orders/branch'), ['app/version/a2', 'web/version/1']);
+      assert.deepEqual(await linked('/pacts/provider/orders/branch/latest'), [
+        'app/version/a2',
+        'web/version/1',
+      ]);
+      const index = (await get('/')).json._links;
+      assert.equal(
+        index['pb:latest-provider-pacts-with-branch'].href,
+        'http://broker/pacts/provider/{provider}/branch/{branch}/latest',
+      );
+      assert.equal(
+        index['pb:provider-pacts-with-main-branch'].href,
+        'http://broker/pacts/provider/{provider}/branch',
+      );
+      assert.equal((await get('/pacts/provider/nobody/branch/feat')).status, 404);
+    });
+
+    it('lists the pact versions of a consumer and provider by consumer branch', async () => {
+      const { store, get } = await setUp();
+      await publish(store, 'web', 'orders', '1', 'main');
+      await publish(store, 'web', 'orders', '2', 'feat');
+      await publish(store, 'web', 'orders', '3', 'feat');
+      await publish(store, 'web', 'orders', '4', 'main');
+      const versions = async (path: string) => {
+        const { status, json } = await get(path);
+        assert.equal(status, 200, path);
+        return json._embedded.pacts.map(
+          (entry: { _embedded: { consumerVersion: { number: string } } }) =>
+            entry._embedded.consumerVersion.number,
+        );
+      };
+      const base = '/pacts/provider/orders/consumer/web';
+      assert.deepEqual(await versions(`${base}/branch/feat`), ['2', '3']);
+      assert.deepEqual(await versions(`${base}/branch/feat/latest/versions`), ['3']);
+      assert.deepEqual(await versions(`${base}/branch/versions`), ['1', '4']);
+      assert.deepEqual(await versions(`${base}/branch`), ['1', '4']);
+      assert.deepEqual(await versions(`${base}/branch/latest`), ['4']);
+      assert.deepEqual(await versions(`${base}/branch/latest/versions`), ['4']);
+      assert.equal((await get('/pacts/provider/orders/consumer/nobody/branch/feat')).status, 404);
+    });
+  });

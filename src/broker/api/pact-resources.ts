@@ -1,9 +1,10 @@
 /**
  * Pacts by consumer version, latest (overall, with a tag, from a branch), by content SHA, the
  * latest pact of each consumer of a provider (optionally with a tag), and the legacy `PUT`
- * publication.
+ * publication (409 when it would change an existing consumer version's pact).
  */
 import type { PactPublication } from '../store/broker-store.ts';
+import { modificationRefusedMessage } from './contract-modification.ts';
 import { pactBody } from './pact-body.ts';
 import { pactContentErrors } from './pact-content.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
@@ -86,8 +87,17 @@ async function putPact(context: RouteContext): Promise<Response> {
   const errors = pactContentErrors(json, consumer, provider);
   if (errors.length > 0) return validationResponse({ pact: errors });
   const content = JSON.stringify(json);
-  // Created and previousSha come from the store's transaction, so concurrent PUTs create once.
-  const pact = await context.store.publishPact({ provider, consumer, consumerVersion: version, content });
+  const refuseChange = context.allowContractModification !== true;
+  // Created, previousSha and changeRefused come from the store's transaction, so concurrent PUTs create once.
+  const pact = await context.store.publishPact({
+    provider,
+    consumer,
+    consumerVersion: version,
+    content,
+    refuseChange,
+  });
+  if (pact.changeRefused === true)
+    return errorResponse(409, modificationRefusedMessage(consumer, version, provider));
   context.webhooks.pactPublished({ pact, previousSha: pact.previousSha, base: context.base });
   return halResponse(pactBody(pact, context.links), pact.created ? 201 : 200);
 }

@@ -1,8 +1,13 @@
-/** `POST /contracts/publish`: a pacticipant version (with branch) and its base64 pacts. */
+/**
+ * `POST /contracts/publish`: a pacticipant version (with branch and tags) and its base64 pacts,
+ * refused with 409 when a pact would change an existing consumer version's content.
+ */
 import type { PactPublication } from '../store/broker-store.ts';
+import { isRefusedModification, modificationRefusedMessage } from './contract-modification.ts';
 import { pactName } from './pact-body.ts';
 import { pactContentErrors } from './pact-content.ts';
 import { versionBody } from './pacticipant-resources.ts';
+import { noticeLogs, type PublishNotice, pactNotices, versionNotices } from './publish-notices.ts';
 import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
@@ -16,6 +21,7 @@ interface Publication {
   readonly pacticipantName: string;
   readonly pacticipantVersionNumber: string;
   readonly branch?: string;
+  readonly tags: readonly string[];
   readonly contracts: readonly Contract[];
 }
 
@@ -31,13 +37,39 @@ export const publishContractsRoute: Route = {
   handle: async (context) => {
     const checked = checkPublication(await context.json());
     if ('errors' in checked) return validationResponse(checked.errors);
+    const conflicts = await conflictNotices(context, checked);
+    if (conflicts.length > 0) return conflictResponse(conflicts);
     return publish(context, checked);
   },
 };
 
+/** The Pact Broker refuses the whole publication, before writing anything, when a pact would change. */
+async function conflictNotices(context: RouteContext, publication: Publication): Promise<PublishNotice[]> {
+  const { pacticipantName: consumer, pacticipantVersionNumber: version } = publication;
+  const notices: PublishNotice[] = [];
+  for (const { providerName: provider, content } of publication.contracts) {
+    const existing = await context.store.findPact(provider, consumer, version);
+    if (isRefusedModification(existing, JSON.parse(content), context.allowContractModification === true))
+      notices.push({ type: 'error', text: modificationRefusedMessage(consumer, version, provider) });
+  }
+  return notices;
+}
+
+function conflictResponse(notices: readonly PublishNotice[]): Response {
+  const body = { notices, errors: { contracts: notices.map((notice) => notice.text) } };
+  return new Response(JSON.stringify(body), {
+    status: 409,
+    headers: { 'content-type': 'application/json;charset=utf-8' },
+  });
+}
+
 async function publish(context: RouteContext, publication: Publication): Promise<Response> {
   const { store, links } = context;
-  const { pacticipantName: name, pacticipantVersionNumber: number, branch } = publication;
+  const { pacticipantName: name, pacticipantVersionNumber: number, branch, tags } = publication;
+  const existed = (await store.findVersion(name, number)) !== undefined;
+  let version = await store.recordVersion(name, number, ...(branch === undefined ? [] : [branch]));
+  for (const tag of tags) version = await store.addTag(name, number, tag);
+  const notices = versionNotices({ name, number, branch, tags, existed });
   const published: PactPublication[] = [];
   for (const contract of publication.contracts) {
     const input = {
@@ -46,19 +78,27 @@ async function publish(context: RouteContext, publication: Publication): Promise
       consumerVersion: number,
       content: contract.content,
     };
-    const previousSha = await store.latestPactSha(contract.providerName, name);
-    const pact = await store.publishPact(branch === undefined ? input : { ...input, branch });
-    context.webhooks.pactPublished({ pact, previousSha, base: context.base });
+    const before = await store.findPact(contract.providerName, name, number);
+    const refuseChange = context.allowContractModification !== true;
+    const pact = await store.publishPact({
+      ...input,
+      ...(branch === undefined ? {} : { branch }),
+      refuseChange,
+    });
+    // A concurrent publication changed the version's pact after the conflict check.
+    if (pact.changeRefused === true)
+      return conflictResponse([
+        { type: 'error', text: modificationRefusedMessage(name, number, contract.providerName) },
+      ]);
+    context.webhooks.pactPublished({ pact, previousSha: pact.previousSha, base: context.base });
     published.push(pact);
+    const outcome = before === undefined ? 'published' : before.sha === pact.sha ? 'unchanged' : 'replaced';
+    const url = links.pact(pact.provider, pact.consumer, pact.consumerVersion);
+    notices.push(...pactNotices({ consumer: name, version: number, provider: pact.provider, outcome, url }));
   }
-  const version = await store.recordVersion(name, number, ...(branch === undefined ? [] : [branch]));
-  const logs = published.map((pact) => ({
-    level: 'info',
-    message: `Pact published for ${name} version ${number} and provider ${pact.provider}.`,
-  }));
   return halResponse({
-    logs,
-    notices: logs.map((log) => ({ type: 'info', text: log.message })),
+    logs: noticeLogs(notices),
+    notices,
     _embedded: {
       pacticipant: { name, _links: { self: { href: links.pacticipant(name) } } },
       version: versionBody(version, links),
@@ -70,7 +110,11 @@ async function publish(context: RouteContext, publication: Publication): Promise
         name: number,
         href: links.version(name, number),
       },
-      'pb:pacticipant-version-tags': [],
+      'pb:pacticipant-version-tags': tags.map((tag) => ({
+        title: 'Tag',
+        name: tag,
+        href: `${links.version(name, number)}/tags/${encodeURIComponent(tag)}`,
+      })),
       'pb:contracts': published.map((pact) => ({
         title: 'Pact',
         name: pactName(pact),
@@ -85,8 +129,13 @@ function checkPublication(body: unknown): Publication | { errors: Record<string,
   const errors: Record<string, string[]> = {};
   const name = requiredString(body, 'pacticipantName', errors);
   const number = requiredString(body, 'pacticipantVersionNumber', errors);
-  if (body.branch !== undefined && (typeof body.branch !== 'string' || body.branch === ''))
+  // The Pact Broker takes null for the optional fields as absent (its schema's `maybe`).
+  const branch = body.branch ?? undefined;
+  if (branch !== undefined && (typeof branch !== 'string' || branch.trim() === ''))
     errors.branch = ['must be a non-empty string'];
+  const tags = body.tags ?? [];
+  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || tag.trim() === ''))
+    errors.tags = ['must be an array of non-blank strings'];
   if (!Array.isArray(body.contracts) || body.contracts.length === 0)
     errors.contracts = ['must be a non-empty array'];
   if (Object.keys(errors).length > 0) return { errors };
@@ -94,11 +143,11 @@ function checkPublication(body: unknown): Publication | { errors: Record<string,
     checkContract(item, index, name, errors),
   );
   if (Object.keys(errors).length > 0) return { errors };
-  const branch = body.branch as string | undefined;
   return {
     pacticipantName: name,
     pacticipantVersionNumber: number,
-    ...(branch === undefined ? {} : { branch }),
+    ...(branch === undefined ? {} : { branch: branch as string }),
+    tags: [...new Set(tags as string[])],
     contracts: contracts as Contract[],
   };
 }

@@ -14,6 +14,11 @@ export interface RouteContext {
   readonly json: () => Promise<unknown>;
   /** Fires webhooks for the events a request causes; returns at once. */
   readonly webhooks: WebhookDispatcher;
+  /**
+   * Whether a publication may change the pact content of an existing consumer version (the Pact
+   * Broker's `allow_dangerous_contract_modification`); refused with 409 unless true.
+   */
+  readonly allowContractModification?: boolean;
 }
 
 /** One route of the API. */

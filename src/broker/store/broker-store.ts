@@ -49,6 +49,11 @@ export interface PublishPactInput {
   readonly branch?: string;
   /** The pact as a JSON text; it is normalised for its SHA. */
   readonly content: string;
+  /**
+   * Leave an existing publication of the version whose content differs as it is (checked inside
+   * the transaction, so concurrent publications cannot slip past); the result says `changeRefused`.
+   */
+  readonly refuseChange?: boolean;
 }
 
 /** What {@link BrokerStore.publishPact} answers: the publication, and what it found before writing. */
@@ -57,6 +62,8 @@ export interface PublishPactResult extends PactPublication {
   readonly created: boolean;
   /** The content SHA of the pair's latest pact before this call wrote (undefined for the first). */
   readonly previousSha: string | undefined;
+  /** True when `refuseChange` kept the existing, different content: nothing was written. */
+  readonly changeRefused?: boolean;
 }
 
 /** A provider version's verification of one pact content. */

@@ -127,6 +127,15 @@ class SqlStore implements BrokerStore {
       if (this.#dialect === 'postgres')
         await db.get('SELECT id FROM versions WHERE id = ? FOR UPDATE', [versionId]);
       const previousSha = await this.#latestSha(db, providerId, versionId);
+      if (input.refuseChange === true) {
+        const current = await db.get(
+          `SELECT pc.sha AS sha FROM pact_publications pp JOIN pact_contents pc ON pc.id = pp.content_id
+           WHERE pp.consumer_version_id = ? AND pp.provider_id = ?`,
+          [versionId, providerId],
+        );
+        if (current !== undefined && String(current.sha) !== sha)
+          return { created: false, previousSha, changeRefused: true };
+      }
       const now = this.#timestamp();
       await db.run(
         'INSERT INTO pact_contents (sha, content, created_at) VALUES (?, ?, ?) ON CONFLICT (sha) DO NOTHING',

@@ -1,0 +1,61 @@
+/** `GET /pacts/latest` (`pb:latest-pact-versions`): the latest pact of every integration. */
+import type { Integration } from '../store/broker-store.ts';
+import type { BrokerLinks } from './links.ts';
+import { halResponse } from './responses.ts';
+import type { Route } from './router.ts';
+
+/**
+ * The latest-pacts route, which the official Pact CLI's `list-latest-pact-versions` follows.
+ *
+ * @example
+ * const routes = [latestPactsRoute];
+ */
+export const latestPactsRoute: Route = {
+  method: 'GET',
+  pattern: '/pacts/latest',
+  handle: async ({ store, links, base }) => {
+    const integrations = await store.listIntegrations();
+    return halResponse({
+      _links: {
+        self: { href: `${base}/pacts/latest` },
+        'pb:pacts': integrations.map((integration) => ({
+          href: links.latestPact(integration.provider, integration.consumer),
+          title: `Latest pact between ${integration.consumer} and ${integration.provider}`,
+        })),
+      },
+      pacts: integrations.map((integration) => latestPactEntry(integration, links)),
+    });
+  },
+};
+
+function latestPactEntry(integration: Integration, links: BrokerLinks) {
+  const { consumer, provider, latestPact } = integration;
+  return {
+    createdAt: latestPact.publishedAt,
+    _embedded: {
+      consumer: {
+        name: consumer,
+        _links: { self: { href: links.pacticipant(consumer) } },
+        _embedded: {
+          version: {
+            number: latestPact.consumerVersion,
+            _links: {
+              self: {
+                title: 'Version',
+                name: latestPact.consumerVersion,
+                href: links.version(consumer, latestPact.consumerVersion),
+              },
+            },
+          },
+        },
+      },
+      provider: { name: provider, _links: { self: { href: links.pacticipant(provider) } } },
+    },
+    _links: {
+      self: [
+        { href: links.latestPact(provider, consumer) },
+        { href: links.pact(provider, consumer, latestPact.consumerVersion) },
+      ],
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import {
+  type BrokerStores,
+  brokerStores,
+  storeKinds,
+} from '../../../test/integration/broker/broker-stores.ts';
+import { createBrokerHandler } from '../create-broker-handler.ts';
+
+const base = 'http://broker.test';
+const pact = (id: string) => ({
+  consumer: { name: 'web' },
+  provider: { name: 'orders' },
+  interactions: [
+    {
+      description: `a request for order ${id}`,
+      request: { method: 'GET', path: `/orders/${id}` },
+      response: { status: 200 },
+    },
+  ],
+  metadata: { pactSpecification: { version: '2.0.0' } },
+});
+
+const publication = (version: string, content: object, extra: Record<string, unknown> = {}) => ({
+  pacticipantName: 'web',
+  pacticipantVersionNumber: version,
+  ...extra,
+  contracts: [
+    {
+      consumerName: 'web',
+      providerName: 'orders',
+      specification: 'pact',
+      contentType: 'application/json',
+      content: Buffer.from(JSON.stringify(content)).toString('base64'),
+    },
+  ],
+});
+
+async function setUp(stores: BrokerStores, allowContractModification?: boolean) {
+  const store = await stores.open();
+  const handler = createBrokerHandler(
+    store,
+    allowContractModification === undefined ? {} : { allowContractModification },
+  );
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await handler(
+      new Request(`${base}${path}`, {
+        method,
+        ...(body === undefined
+          ? {}
+          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      }),
+    );
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
+      json: (await response.json()) as Record<string, any>,
+    };
+  };
+  return { store, call };
+}
+
+type Notice = { type: string; text: string };
+
+for (const kind of storeKinds)
+  describe(`POST /contracts/publish (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+
+    it('creates the tags the publication names on the version, and links them', async () => {
+      const { store, call } = await setUp(stores);
+      const { status, json } = await call(
+        'POST',
+        '/contracts/publish',
+        publication('1.0.0', pact('7'), { branch: 'main', tags: ['prod', 'dev'] }),
+      );
+      assert.equal(status, 200);
+      assert.deepEqual((await store.tagsOf('web', '1.0.0')).sort(), ['dev', 'prod']);
+      assert.deepEqual(json._links['pb:pacticipant-version-tags'], [
+        { title: 'Tag', name: 'prod', href: `${base}/pacticipants/web/versions/1.0.0/tags/prod` },
+        { title: 'Tag', name: 'dev', href: `${base}/pacticipants/web/versions/1.0.0/tags/dev` },
+      ]);
+      const notices = json.notices as Notice[];
+      assert.ok(
+        notices.some((n) => n.text === 'Created web version 1.0.0 with branch main and tags prod, dev'),
+        JSON.stringify(notices),
+      );
+    });
+
+    it('gives every log entry the deprecationWarning the Pact CLI requires, mirroring the notices', async () => {
+      const { call } = await setUp(stores);
+      const { json } = await call('POST', '/contracts/publish', publication('1', pact('7')));
+      const notices = json.notices as Notice[];
+      assert.ok(notices.length > 0);
+      assert.deepEqual(
+        json.logs,
+        notices.map((n) => ({ level: n.type, message: n.text, deprecationWarning: 'Replaced by notices' })),
+      );
+      assert.ok(
+        notices.some(
+          (n) =>
+            n.type === 'success' &&
+            n.text === 'Pact successfully published for web version 1 and provider orders.',
+        ),
+      );
+      assert.ok(notices.some((n) => n.type === 'prompt' && /Configure the version branch/.test(n.text)));
+    });
+
+    it('refuses a different pact for an existing consumer version with 409 and the reason', async () => {
+      const { store, call } = await setUp(stores);
+      await call('POST', '/contracts/publish', publication('1', pact('7'), { branch: 'main' }));
+      const refused = await call(
+        'POST',
+        '/contracts/publish',
+        publication('1', pact('8'), { branch: 'main', tags: ['prod'] }),
+      );
+      assert.equal(refused.status, 409);
+      assert.match(refused.type ?? '', /^application\/json/);
+      const message = refused.json.errors.contracts[0] as string;
+      assert.match(
+        message,
+        /^Cannot change the content of the pact for web version 1 and provider orders, as race conditions/,
+      );
+      assert.deepEqual(refused.json.notices[0], { type: 'error', text: message });
+      const stored = await store.findPact('orders', 'web', '1');
+      assert.match(stored?.content ?? '', /orders\/7/);
+      assert.deepEqual(await store.tagsOf('web', '1'), []);
+    });
+
+    it('accepts the same pact for an existing consumer version again, as republished', async () => {
+      const { call } = await setUp(stores);
+      await call('POST', '/contracts/publish', publication('1', pact('7')));
+      const again = await call('POST', '/contracts/publish', publication('1', pact('7'), { tags: ['prod'] }));
+      assert.equal(again.status, 200);
+      assert.ok(
+        (again.json.notices as Notice[]).some(
+          (n) =>
+            n.type === 'success' &&
+            n.text ===
+              'Pact successfully republished for web version 1 and provider orders with no content changes.',
+        ),
+      );
+    });
+
+    it('replaces the pact with a warning when the broker allows contract modification', async () => {
+      const { store, call } = await setUp(stores, true);
+      await call('POST', '/contracts/publish', publication('1', pact('7')));
+      const replaced = await call('POST', '/contracts/publish', publication('1', pact('8')));
+      assert.equal(replaced.status, 200);
+      assert.ok(
+        (replaced.json.notices as Notice[]).some(
+          (n) =>
+            n.type === 'warning' && /^Pact with changed content published over existing content/.test(n.text),
+        ),
+      );
+      assert.match((await store.findPact('orders', 'web', '1'))?.content ?? '', /orders\/8/);
+    });
+
+    it('takes null tags, branch and buildUrl as absent, and refuses blank tags', async () => {
+      const { call } = await setUp(stores);
+      const nulls = await call(
+        'POST',
+        '/contracts/publish',
+        publication('1', pact('7'), { tags: null, branch: null, buildUrl: null }),
+      );
+      assert.equal(nulls.status, 200);
+      const blank = await call(
+        'POST',
+        '/contracts/publish',
+        publication('2', pact('7'), { tags: ['ok', ' '] }),
+      );
+      assert.equal(blank.status, 400);
+      assert.deepEqual(blank.json.errors, { tags: ['must be an array of non-blank strings'] });
+    });
+  });
