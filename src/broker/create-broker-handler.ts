@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { debuglog } from 'node:util';
 import type { FetchHandler } from '../core/http/index.ts';
 import { badgeRoutes } from './api/badge-resources.ts';
+import { baseUrlFor, parseBaseUrls } from './api/base-url.ts';
 import { branchPactRoutes } from './api/branch-pact-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
@@ -10,7 +11,7 @@ import { forVerificationRoutes } from './api/for-verification.ts';
 import { nulErrors } from './api/input-limits.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
 import { latestPactsRoute } from './api/latest-pacts-resource.ts';
-import { baseUrlOf, linksFor } from './api/links.ts';
+import { linksFor } from './api/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';
 import { pacticipantRoutes } from './api/pacticipant-resources.ts';
@@ -48,6 +49,12 @@ export interface BrokerHandlerOptions {
    * (default the `seam:broker` debug log, `NODE_DEBUG=seam:broker`).
    */
   readonly log?: (message: string) => void;
+  /**
+   * The broker's public base URL (several separated by spaces, as the Pact Broker's
+   * `PACT_BROKER_BASE_URL`): links and webhooks use it, never a client's Host header. Default
+   * none: links follow the Host header.
+   */
+  readonly baseUrl?: string;
 }
 
 const debug = debuglog('seam:broker');
@@ -77,12 +84,14 @@ const routes: readonly Route[] = [
 /**
  * The Pact-Broker-compatible API over a store.
  *
+ * @throws SeamError `usage` when `baseUrl` is not an absolute http(s) URL.
  * @example
  * const handler = createBrokerHandler(openSqliteStore());
  * const index = await (await handler(new Request('http://broker/'))).json();
  */
 export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOptions = {}): FetchHandler {
   const limit = options.maxBodyBytes ?? defaultBrokerBodyLimit;
+  const baseUrls = options.baseUrl === undefined ? [] : parseBaseUrls(options.baseUrl);
   const webhooks = options.webhooks ?? createWebhookDispatcher(store);
   const log = options.log ?? ((message: string) => debug('%s', message));
   return async (request) => {
@@ -107,7 +116,7 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
     // PostgreSQL cannot store a NUL in text: refuse it in any path or query parameter up front.
     const refused = nulErrors([...Object.entries(found.params), ...url.searchParams]);
     if (refused !== undefined) return validationResponse(refused);
-    const base = baseUrlOf(request);
+    const base = baseUrlFor(request, baseUrls);
     const context = {
       request,
       params: found.params,

@@ -1,5 +1,5 @@
 /** Putting the broker on a port, over the embedded store or PostgreSQL. */
-import { startHttpServer } from '../core/http/index.ts';
+import { type FetchHandler, startHttpServer } from '../core/http/index.ts';
 import type { BrokerAuthOptions } from './auth/broker-auth-options.ts';
 import { withAuth } from './auth/with-auth.ts';
 import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';
@@ -33,6 +33,12 @@ export interface StartBrokerOptions {
    * webhooks to loopback, link-local and private addresses are refused).
    */
   readonly webhooks?: WebhookOptions;
+  /**
+   * The broker's public base URL (several separated by spaces), as the Pact Broker's
+   * `PACT_BROKER_BASE_URL`: links and webhook URLs use it, never a client's Host header. Set it
+   * whenever the broker is reachable by others. Default none: links follow the Host header.
+   */
+  readonly baseUrl?: string;
 }
 
 /**
@@ -54,7 +60,7 @@ export interface BrokerHandle extends AsyncDisposable {
  * Starts a Pact-Broker-compatible broker on the embedded node:sqlite store, or on PostgreSQL when
  * `databaseUrl` is given.
  *
- * @throws SeamError `usage` when a `webhooks.allowHosts` entry is malformed; `config` when the
+ * @throws SeamError `usage` when a `webhooks.allowHosts` entry or the `baseUrl` is malformed; `config` when the
  *   database was written by a newer broker; `io` when the port
  *   cannot be listened on or the PostgreSQL database is unreachable.
  * @example
@@ -74,7 +80,18 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
     await store.close();
     throw error;
   }
-  const handler = withAuth(createBrokerHandler(store, { maxBodyBytes, webhooks }), options.auth ?? {});
+  let handler: FetchHandler;
+  try {
+    const baseUrl = options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl };
+    handler = withAuth(
+      createBrokerHandler(store, { maxBodyBytes, webhooks, ...baseUrl }),
+      options.auth ?? {},
+    );
+  } catch (error) {
+    await webhooks.close();
+    await store.close();
+    throw error;
+  }
   const listen = {
     bodyLimit: maxBodyBytes,
     ...(options.port === undefined ? {} : { port: options.port }),

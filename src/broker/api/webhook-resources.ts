@@ -64,7 +64,7 @@ async function list(
   title: string,
 ): Promise<Response> {
   const webhooks = await context.store.listWebhooks(filter);
-  return halResponse(webhooksBody(webhooks, context.links, context.request.url, title));
+  return halResponse(webhooksBody(webhooks, context.links, selfUrl(context), title));
 }
 
 function listForPact(context: RouteContext): Promise<Response> {
@@ -130,7 +130,7 @@ async function triggeredForWebhook(context: RouteContext): Promise<Response> {
     triggeredWebhooksBody(
       triggered,
       context.links,
-      context.request.url,
+      selfUrl(context),
       `Triggered webhooks of webhook ${uuid}`,
     ),
   );
@@ -180,7 +180,7 @@ async function triggeredForPact(
   title: string,
 ): Promise<Response> {
   const triggered = await context.store.listTriggeredWebhooks(query);
-  return halResponse(triggeredWebhooksBody(triggered, context.links, context.request.url, title));
+  return halResponse(triggeredWebhooksBody(triggered, context.links, selfUrl(context), title));
 }
 
 // The body, checked, with the path's consumer and provider; named pacticipants must exist.
@@ -204,4 +204,10 @@ async function checkedInput(
 
 function notFound(uuid: string): Response {
   return errorResponse(404, `No webhook with uuid ${uuid}.`);
+}
+
+// The request's own URL under the broker's base URL (not the local address it arrived on).
+function selfUrl(context: RouteContext): string {
+  const { pathname, search } = new URL(context.request.url);
+  return `${context.base}${pathname}${search}`;
 }
