@@ -10,6 +10,7 @@ export type SeamErrorCode =
   | 'invalid-pact'
   | 'invalid-matching-rule'
   | 'invalid-generator'
+  | 'generator-limit'
   | 'unsupported'
   | 'internal';
 

@@ -1,7 +1,8 @@
 /** The mock server as a fetch handler: match, record, answer. */
 
+import { isSeamError } from '../../core/errors.ts';
 import { generateResponse } from '../../match/index.ts';
-import type { SpecVersion } from '../../match/model.ts';
+import type { HttpRequest, SpecVersion } from '../../match/model.ts';
 import { fromHttpResponse, toHttpRequest } from '../http-exchange.ts';
 import type { HttpInteraction } from '../pact-model.ts';
 import { isPreflight, preflightResponse, withAllowOrigin } from './cors.ts';
@@ -44,7 +45,8 @@ export interface MockHandler {
 /**
  * Creates the fetch handler of a mock server. A request that matches an interaction gets its
  * response with generators applied (consumer mode; `MockServerURL` values point at the origin the
- * request was sent to); any other gets a 500 whose body explains the mismatch.
+ * request was sent to); any other gets a 500 whose body explains the mismatch. A response whose
+ * generators would produce more than `maxGeneratedLength` characters is a 500 and an issue too.
  *
  * @example
  * const { handler } = createMockHandler({ interactions: pact.interactions.filter((i) => i.kind === 'http') });
@@ -60,11 +62,27 @@ export function createMockHandler(options: MockHandlerOptions): MockHandler {
     const issue = recorder.record(actual, selection);
     const response =
       selection.kind === 'matched'
-        ? answer(options, options.interactions[selection.index] as HttpInteraction, request)
+        ? answerOrRefuse(options, selection.index, request, recorder, actual)
         : mismatchResponse(issue as MockServerIssue);
     return cors ? withAllowOrigin(response, request) : response;
   };
   return { handler, recorder };
+}
+
+/** The interaction's response, or a 500 when a generator is over the size limit (the server lives on). */
+function answerOrRefuse(
+  options: MockHandlerOptions,
+  index: number,
+  request: Request,
+  recorder: MockRecorder,
+  actual: HttpRequest,
+): Response {
+  try {
+    return answer(options, options.interactions[index] as HttpInteraction, request);
+  } catch (error) {
+    if (!isSeamError(error, 'generator-limit')) throw error;
+    return mismatchResponse(recorder.recordUnanswered(index, actual, error.message));
+  }
 }
 
 function answer(options: MockHandlerOptions, interaction: HttpInteraction, request: Request): Response {

@@ -25,6 +25,11 @@ function formatIssue(issue: MockServerIssue, number: string): string[] {
   if (issue.code === 'missing') {
     return [`${number}Missing request: "${issue.interaction}" (${line(issue.request)}) was never received.`];
   }
+  if (issue.code === 'generator') {
+    return [
+      `${number}"${issue.interaction}" (${line(issue.request)}) was answered 500: its response could not be generated. ${issue.message}`,
+    ];
+  }
   const head = `${number}No interaction matched ${line(issue.request)} (${issue.expected} expected).`;
   const closest = issue.code === 'mismatch' ? issue : issue.closest;
   if (closest === undefined) return [head];

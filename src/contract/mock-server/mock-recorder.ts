@@ -18,6 +18,8 @@ export interface MockRecorder {
   readonly hits: readonly number[];
   /** Records a request; returns the issue it raised, if any. */
   record(request: HttpRequest, selection: Selection): MockServerIssue | undefined;
+  /** Records that the response of a matched interaction could not be generated; returns the issue. */
+  recordUnanswered(index: number, request: HttpRequest, message: string): MockServerIssue;
   results(): MockServerResult;
 }
 
@@ -40,6 +42,18 @@ export function createMockRecorder(interactions: readonly HttpInteraction[]): Mo
         return undefined;
       }
       const issue = requestIssue(interactions, request, selection);
+      issues.push(issue);
+      return issue;
+    },
+    recordUnanswered(index, request, message) {
+      matched--;
+      const interaction = interactions[index]?.description ?? '';
+      const issue: MockServerIssue = {
+        code: 'generator',
+        interaction,
+        request: requestLine(request),
+        message,
+      };
       issues.push(issue);
       return issue;
     },

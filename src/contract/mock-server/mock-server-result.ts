@@ -30,7 +30,9 @@ export interface ClosestInteraction {
  * - `missing`: an interaction was never requested;
  * - `unexpected`: a request no interaction matched, not even by method and path (`closest` says
  *   which interaction came nearest, if any; `expected` counts the interactions);
- * - `mismatch`: a request whose method and path matched an interaction but whose other parts did not.
+ * - `mismatch`: a request whose method and path matched an interaction but whose other parts did not;
+ * - `generator`: a request matched an interaction whose response could not be generated (a
+ *   generator that would produce more than `maxGeneratedLength` characters); it was answered 500.
  *
  * @example
  * const issue: MockServerIssue = { code: 'missing', interaction: 'get order', request: { method: 'GET', path: '/orders/1' } };
@@ -49,6 +51,13 @@ export type MockServerIssue =
       readonly request: RequestLine;
       readonly expected: number;
       readonly mismatches: readonly Mismatch[];
+    }
+  | {
+      readonly code: 'generator';
+      readonly interaction: string;
+      readonly request: RequestLine;
+      /** Why the response could not be generated (a generator over the size limit). */
+      readonly message: string;
     };
 
 /**

@@ -1,5 +1,6 @@
 /** One interaction, start to end: state setup, replay, state teardown, result. */
 import { performance } from 'node:perf_hooks';
+import { isSeamError } from '../../core/errors.ts';
 import type { Interaction } from '../pact-model.ts';
 import { type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import { replayHttp } from './replay-http.ts';
@@ -9,7 +10,8 @@ import type { InteractionResult } from './verification-report.ts';
 
 /**
  * Verifies one interaction. A failed state setup fails the interaction without replaying it or
- * tearing down (as the Pact verifier); every other failure is an issue too, never a throw.
+ * tearing down (as the Pact verifier); every other failure is an issue too, never a throw: a
+ * generator that would produce more than `maxGeneratedLength` characters fails it unsent.
  *
  * @example
  * const result = await verifyInteraction(pact.interactions[0], context);
@@ -54,7 +56,7 @@ async function replayWithStates(interaction: Interaction, context: ReplayContext
   };
   const setup = await changeStates(interaction.providerStates, 'setup', states);
   if (setup.issues.length > 0) return setup;
-  const replayed = await replay(interaction, setup.values, context);
+  const replayed = await replay(interaction, setup.values, context).catch(generatorLimitOutcome);
   const teardown = await changeStates(interaction.providerStates, 'teardown', states);
   return {
     issues: [...replayed.issues, ...teardown.issues],
@@ -70,6 +72,12 @@ function replay(
   if (interaction.kind === 'http') return replayHttp(interaction, values, context);
   if (interaction.kind === 'message') return replayMessage(interaction, values, context);
   return replaySyncMessage(interaction, values, context);
+}
+
+/** A generator over the size limit fails the interaction before anything is sent. */
+function generatorLimitOutcome(error: unknown): ReplayOutcome {
+  if (!isSeamError(error, 'generator-limit')) throw error;
+  return { issues: [stepIssue('request', `Nothing was sent: ${error.message}`)], warnings: [] };
 }
 
 /** The V4 `comments` an interaction carries (`testname`, `text[]`), when it has any. */

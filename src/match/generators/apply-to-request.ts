@@ -25,8 +25,9 @@ function applyQuery(request: Mutable<HttpRequest>, context: GeneratorContext): v
  * A copy of the request with its generators applied for `context.mode`, as the Rust core's
  * `generate_request`. The input is not changed. Values that cannot be generated (a missing
  * provider-state key, invalid generator parameters, a body that is not JSON/XML/form) are left
- * as they were and reported to `context.onIssue`; this never throws for them. Method generators
- * are applied too (the Rust core ignores them).
+ * as they were and reported to `context.onIssue`; this never throws for them. A generator that
+ * would produce more than `maxGeneratedLength` characters throws `SeamError('generator-limit')`:
+ * the request cannot be built. Method generators are applied too (the Rust core ignores them).
  *
  * @example
  * const request: HttpRequest = {

@@ -12,4 +12,6 @@ export {
   type GeneratorMode,
 } from './context.ts';
 export { generateValue } from './generate-value.ts';
+export { generatorProblem } from './generator-problem.ts';
+export { maxGeneratedLength } from './limits.ts';
 export { createSeededRandom } from './seeded-random.ts';

@@ -6,6 +6,7 @@
 import { isJsonNumber, JsonFloat } from '../../core/index.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext, Produced } from './context.ts';
+import { checkGeneratedLength } from './limits.ts';
 import { integerParameter } from './parameters.ts';
 import { randomChars, randomInt, randomSource } from './random.ts';
 
@@ -30,6 +31,8 @@ export function produceRandomDecimal(
   context: GeneratorContext,
   current: unknown,
 ): Produced {
-  const text = decimalText(randomSource(context), integerParameter(generator, 'digits', 10, 1));
+  const digits = integerParameter(generator, 'digits', 10, 1);
+  checkGeneratedLength(generator, 'digits', digits);
+  const text = decimalText(randomSource(context), digits);
   return { value: isJsonNumber(current) ? asNumber(text) : text };
 }

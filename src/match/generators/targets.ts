@@ -49,6 +49,7 @@ export function reportIssue(target: Target, context: GeneratorContext, message: 
 /**
  * Runs a target's generator on the current value. A value that cannot be produced, or a generator
  * with bad parameters, is reported and gives `undefined` (the Rust core logs and keeps the value).
+ * A generator over the size limit (`generator-limit`) is not caught: the whole part fails.
  */
 export function attempt(
   target: Target,
