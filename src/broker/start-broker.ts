@@ -34,6 +34,12 @@ export interface StartBrokerOptions {
    */
   readonly webhooks?: WebhookOptions;
   /**
+   * Let a publication change the pact of an existing consumer version, as the Pact Broker's
+   * `allow_dangerous_contract_modification` does. Default false: such a publication is refused
+   * with 409, because can-i-deploy would otherwise answer for content nobody verified.
+   */
+  readonly allowContractModification?: boolean;
+  /**
    * The broker's public base URL (several separated by spaces), as the Pact Broker's
    * `PACT_BROKER_BASE_URL`: links and webhook URLs use it, never a client's Host header. Set it
    * whenever the broker is reachable by others. Default none: links follow the Host header.
@@ -84,7 +90,12 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
   try {
     const baseUrl = options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl };
     handler = withAuth(
-      createBrokerHandler(store, { maxBodyBytes, webhooks, ...baseUrl }),
+      createBrokerHandler(store, {
+        maxBodyBytes,
+        webhooks,
+        ...baseUrl,
+        allowContractModification: options.allowContractModification === true,
+      }),
       options.auth ?? {},
     );
   } catch (error) {

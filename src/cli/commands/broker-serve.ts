@@ -4,6 +4,8 @@
  * selects PostgreSQL. Auth comes from `--read-token`, `--write-token`, `--basic-auth`,
  * `--basic-auth-read-only` and `--public-read`, over `SEAM_BROKER_*` environment variables; webhooks
  * may reach private addresses only as `--webhook-allow-host` and `--webhook-allow-private-networks` say.
+ * `--allow-dangerous-contract-modification` (or PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION=true)
+ * lets a publication change the pact of an existing consumer version, which is refused by default.
  * Exit 0 after a clean stop, 2 for a usage or configuration error.
  */
 import { parseArgs } from 'node:util';
@@ -40,6 +42,10 @@ export const usage = formatUsage('seam broker serve [options]', [
     'let webhooks reach this host, *.domain, IP address or CIDR range although it is private (repeatable)',
   ],
   ['--webhook-allow-private-networks', 'let webhooks reach any loopback, link-local or private address'],
+  [
+    '--allow-dangerous-contract-modification',
+    'let a publication change the pact of an existing consumer version (env PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION)',
+  ],
 ]);
 
 const optionSpec = {
@@ -54,6 +60,7 @@ const optionSpec = {
   'public-read': { type: 'boolean' },
   'webhook-allow-host': { type: 'string', multiple: true },
   'webhook-allow-private-networks': { type: 'boolean' },
+  'allow-dangerous-contract-modification': { type: 'boolean' },
 } as const;
 
 /** Runs `seam broker serve` with the arguments after `broker serve`; `stop` resolves to stop it. */
@@ -97,6 +104,9 @@ export async function run(
         allowHosts: values['webhook-allow-host'] ?? [],
         allowPrivateNetworks: values['webhook-allow-private-networks'] === true,
       },
+      allowContractModification:
+        values['allow-dangerous-contract-modification'] === true ||
+        process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION === 'true',
     });
     io.out(`seam broker listening on ${broker.url} (data: ${data}, auth: ${describeAuth(auth)})\n`);
     await stop;

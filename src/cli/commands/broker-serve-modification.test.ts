@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { run } from './broker-serve.ts';
+
+const pact = (id: string) =>
+  JSON.stringify({
+    consumer: { name: 'web' },
+    provider: { name: 'orders' },
+    interactions: [
+      {
+        description: `order ${id}`,
+        request: { method: 'GET', path: `/orders/${id}` },
+        response: { status: 200 },
+      },
+    ],
+  });
+
+// Serves with the flags, PUTs two different pacts for web 1, and answers the second PUT's status.
+async function secondPutStatus(flags: readonly string[]): Promise<number> {
+  const out: string[] = [];
+  let stop = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+  const running = run(['--port', '0', '--data', ':memory:', ...flags], io, stopped);
+  while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? assert.fail(out.join(''));
+  const put = (body: string) =>
+    fetch(`${url}/pacts/provider/orders/consumer/web/version/1`, {
+      method: 'PUT',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+  assert.equal((await put(pact('7'))).status, 201);
+  const { status } = await put(pact('8'));
+  stop();
+  assert.equal(await running, 0);
+  return status;
+}
+
+describe('seam broker serve and changed pacts', () => {
+  afterEach(() => {
+    delete process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION;
+  });
+
+  it('refuses a changed pact for an existing consumer version by default', async () => {
+    assert.equal(await secondPutStatus([]), 409);
+  });
+
+  it('takes a changed pact with --allow-dangerous-contract-modification', async () => {
+    assert.equal(await secondPutStatus(['--allow-dangerous-contract-modification']), 200);
+  });
+
+  it('takes a changed pact with PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION=true, and not with false', async () => {
+    process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION = 'true';
+    assert.equal(await secondPutStatus([]), 200);
+    process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION = 'false';
+    assert.equal(await secondPutStatus([]), 409);
+  });
+});
