@@ -1,0 +1,142 @@
+/**
+ * pact-js's `VerifierOptions` → seam's `VerifyProviderOptions`: the same names where seam has
+ * them, adapters for state handlers, the Express request filter and message providers, and a
+ * `SeamError` `unsupported` for every option seam cannot honour (never a silent drop).
+ */
+import type { ConsumerVersionSelector, VerifyProviderOptions } from '../contract/index.ts';
+import { SeamError } from '../core/index.ts';
+import type { HttpRequest } from '../match/index.ts';
+import { fromExpressFilter } from './express-request-filter.ts';
+import { toSeamMessageProviders } from './message-providers.ts';
+import { unsupported } from './unsupported.ts';
+import type { VerifierOptions } from './verifier-options.ts';
+
+type Filter = (request: HttpRequest) => HttpRequest | Promise<HttpRequest>;
+
+/** Options whose only supported value is the one given (pact-js's default, or seam's behaviour). */
+const fixedValues = {
+  providerStatesSetupTeardown: true,
+  providerStatesSetupBody: true,
+  disableSslVerification: false,
+  validateSSL: true,
+  followRedirects: false,
+} as const;
+
+/** Options seam has no equivalent of, with what to do instead. */
+const refused: Readonly<Record<string, string>> = {
+  logFile: 'leave it out: seam logs through DEBUG=seam:* instead',
+  buildUrl: 'leave it out',
+  consumerFilters: 'select pacts with consumerVersionSelectors ({ consumer }) or pactUrls',
+  transports: 'verify messages with messageProviders',
+  tlsClientOptions: 'leave it out',
+  proxyHost: 'leave it out: seam sends requests to providerBaseUrl directly',
+};
+
+/**
+ * seam's verifier options for pact-js's. `stateChangeUrl`, when given, replaces the state
+ * handlers (see state-change-server.ts).
+ *
+ * @throws SeamError `unsupported` for options seam lacks, `config` for missing essentials.
+ * @example
+ * await verifyProvider(toVerifyOptions({ providerBaseUrl, pactUrls: ['pacts/web-orders.json'] }));
+ */
+export function toVerifyOptions(options: VerifierOptions, stateChangeUrl?: string): VerifyProviderOptions {
+  checkSupported(options);
+  const branch = options.providerVersionBranch ?? options.providerBranch;
+  const requestFilter = combineFilters(
+    customHeadersFilter(options.customProviderHeaders),
+    options.requestFilter && fromExpressFilter(options.requestFilter),
+  );
+  return strip({
+    providerBaseUrl: options.providerBaseUrl,
+    provider: options.provider,
+    pactUrls: options.pactUrls,
+    pactBrokerUrl: options.pactBrokerUrl,
+    pactBrokerToken: options.pactBrokerToken,
+    pactBrokerUsername: options.pactBrokerUsername,
+    pactBrokerPassword: options.pactBrokerPassword,
+    consumerVersionSelectors: selectors(options),
+    includeWipPactsSince: options.includeWipPactsSince,
+    enablePending: options.enablePending,
+    publishVerificationResult: options.publishVerificationResult,
+    providerVersion: options.providerVersion,
+    providerVersionBranch: branch,
+    timeout: options.timeout,
+    logLevel: options.logLevel,
+    providerStatesSetupUrl: stateChangeUrl ?? options.providerStatesSetupUrl,
+    stateHandlers: stateChangeUrl === undefined ? options.stateHandlers : undefined,
+    requestFilter,
+    messageProviders: options.messageProviders && toSeamMessageProviders(options.messageProviders),
+  });
+}
+
+function checkSupported(options: VerifierOptions): void {
+  if (!options.providerBaseUrl && !options.messageProviders)
+    throw new SeamError('config', "'providerBaseUrl' is mandatory if no 'messageProviders' given");
+  for (const [name, instead] of Object.entries(refused))
+    if ((options as Record<string, unknown>)[name] !== undefined)
+      throw unsupported(`the option ${name}`, instead);
+  for (const [name, value] of Object.entries(fixedValues)) {
+    const given = (options as Record<string, unknown>)[name];
+    if (given !== undefined && given !== value)
+      throw unsupported(
+        `${name}: ${String(given)}`,
+        `leave it unset (seam behaves as ${name}: ${String(value)})`,
+      );
+  }
+  if (options.providerVersionTags !== undefined && options.providerVersionTags.length > 0)
+    throw unsupported(
+      'providerVersionTags',
+      'use providerVersionBranch (seam does not tag provider versions when publishing results yet)',
+    );
+}
+
+/** pact-js turns consumer version tags into "latest with tag" selectors, as the Pact verifier does. */
+function selectors(options: VerifierOptions): readonly ConsumerVersionSelector[] | undefined {
+  const tags = (options.consumerVersionTags ?? []).map((tag) => ({ tag, latest: true }));
+  if (tags.length === 0) return options.consumerVersionSelectors;
+  return [...(options.consumerVersionSelectors ?? []), ...tags];
+}
+
+function customHeadersFilter(headers: VerifierOptions['customProviderHeaders']): Filter | undefined {
+  if (headers === undefined) return undefined;
+  const entries = Array.isArray(headers) ? headers.map(splitHeader) : Object.entries(headers);
+  return (request) => {
+    const names = new Set(entries.map(([name]) => name.toLowerCase()));
+    const kept = Object.entries(request.headers ?? {}).filter(([name]) => !names.has(name.toLowerCase()));
+    return {
+      ...request,
+      headers: Object.fromEntries([...kept, ...entries.map(([name, value]) => [name, [value]])]),
+    };
+  };
+}
+
+function splitHeader(line: string): [string, string] {
+  const colon = line.indexOf(':');
+  if (colon <= 0)
+    throw new SeamError(
+      'config',
+      `customProviderHeaders: "${line}" is not a header line (e.g. "Authorization: Bearer t")`,
+    );
+  return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+}
+
+// Custom headers first, then the user's filter, as pact-js (its proxy filters what the verifier sends).
+function combineFilters(...filters: (Filter | undefined)[]): Filter | undefined {
+  const present = filters.filter((filter) => filter !== undefined);
+  if (present.length === 0) return undefined;
+  return async (request) => {
+    let current = request;
+    for (const filter of present) current = await filter(current);
+    return current;
+  };
+}
+
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
+// Unset pact-js options stay unset (seam's options are exact: no `undefined` values).
+function strip(value: Loose<VerifyProviderOptions>): VerifyProviderOptions {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined),
+  ) as VerifyProviderOptions;
+}
