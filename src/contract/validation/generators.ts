@@ -4,7 +4,8 @@ import { describeValue, isJsonObject } from '../json-value.ts';
 import { childPath } from '../location-path.ts';
 import { singleValueCategories } from '../part-category.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
-import { categoriesByPart, type RulePart } from './rules.ts';
+import { checkGeneratorRuns, checkRulePath } from './rule-values.ts';
+import { categoriesByPart, categoryNamed, type RulePart } from './rules.ts';
 
 const generatorFields: Readonly<Record<string, readonly string[]>> = {
   RandomInt: ['min', 'max'],
@@ -31,7 +32,8 @@ export function checkGenerators(issues: Issues, json: unknown, part: RulePart, p
   const categories = categoriesByPart[part];
   for (const [name, value] of Object.entries(json)) {
     const at = childPath(path, name);
-    if (!categories.includes(name)) {
+    const category = categoryNamed(categories, name);
+    if (category === undefined) {
       report(
         issues,
         'unknown-field',
@@ -40,11 +42,13 @@ export function checkGenerators(issues: Issues, json: unknown, part: RulePart, p
         name,
         `unknown generator category "${name}" (expected one of ${categories.join(', ')})`,
       );
-    } else if (singleValueCategories.has(name)) checkGenerator(issues, value, at);
+    } else if (singleValueCategories.has(category)) checkGenerator(issues, value, at);
     else if (!isJsonObject(value)) reportType(issues, at, 'an object of generators', value);
     else
-      for (const [key, generator] of Object.entries(value))
+      for (const [key, generator] of Object.entries(value)) {
+        checkRulePath(issues, key, category, childPath(at, key));
         checkGenerator(issues, generator, childPath(at, key));
+      }
   }
 }
 
@@ -67,9 +71,10 @@ export function checkGenerator(issues: Issues, json: unknown, path: string): voi
     );
     return;
   }
+  const before = issues.length;
   rejectUnknownFields(issues, json, new Set(['type', ...fields]), path, `a ${String(json.type)} generator`);
   for (const key of ['min', 'max', 'digits', 'size']) {
-    if (json[key] !== undefined && !Number.isInteger(json[key]))
+    if (json[key] !== undefined && !Number.isSafeInteger(json[key]))
       reportType(issues, childPath(path, key), 'a whole number', json[key]);
   }
   for (const key of ['regex', 'expression', 'example', 'dataType']) checkString(issues, json, key, path);
@@ -87,4 +92,6 @@ export function checkGenerator(issues: Issues, json: unknown, path: string): voi
       `unknown UUID format ${describeValue(json.format)}`,
     );
   } else checkString(issues, json, 'format', path);
+  // What the fields allow, the generator itself must be able to run (and within the size limit).
+  if (issues.length === before) checkGeneratorRuns(issues, json, path);
 }

@@ -5,6 +5,7 @@ import { childPath } from '../location-path.ts';
 import { singleValueCategories } from '../part-category.ts';
 import { checkGenerator } from './generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
+import { checkCountRange, checkDateFormat, checkRegex, checkRulePath } from './rule-values.ts';
 
 /** The most `eachKey`/`eachValue`/`arrayContains` nesting a file may have. */
 const maxDepth = 32;
@@ -108,7 +109,8 @@ export function checkMatchingRules(
       );
       continue;
     }
-    if (!categories.includes(name)) {
+    const category = categoryNamed(categories, name);
+    if (category === undefined) {
       const message = legacy
         ? `matching rule key "${name}" is neither a JSON path starting with "$" (e.g. "$.${name}") nor a rule category (${categories.join(', ')})`
         : `unknown matching rule category "${name}" (expected one of ${categories.join(', ')})`;
@@ -119,9 +121,25 @@ export function checkMatchingRules(
       reportType(issues, at, 'an object', value);
       continue;
     }
-    if (singleValueCategories.has(name) || 'matchers' in value) checkRuleList(issues, value, at, 0);
-    else for (const [key, list] of Object.entries(value)) checkRuleList(issues, list, childPath(at, key), 0);
+    // Like the Rust reader: a category holds one rule list (`{ matchers }`, how path rules are
+    // written) or lists keyed by rule path (`{ "$": { matchers } }`, how pact-js writes status).
+    if ('matchers' in value) checkRuleList(issues, value, at, 0);
+    else
+      for (const [key, list] of Object.entries(value)) {
+        checkRulePath(issues, key, category, childPath(at, key));
+        checkRuleList(issues, list, childPath(at, key), 0);
+      }
   }
+}
+
+/**
+ * The category a name in a file stands for: names are case-insensitive, as the reader reads them.
+ *
+ * @example
+ * categoryNamed(categoriesByPart.response, 'Body'); // 'body'
+ */
+export function categoryNamed(categories: readonly string[], name: string): string | undefined {
+  return categories.includes(name) ? name : categories.find((c) => c.toLowerCase() === name.toLowerCase());
 }
 
 function checkV2Rules(issues: Issues, json: JsonObject, path: string): void {
@@ -138,6 +156,7 @@ function checkV2Rules(issues: Issues, json: JsonObject, path: string): void {
       );
       continue;
     }
+    checkRulePath(issues, key, 'body', at);
     checkMatcher(issues, rule, at, 0);
   }
 }
@@ -244,10 +263,13 @@ function checkMatcherFields(
   }
   for (const key of ['min', 'max']) {
     const value = json[key];
-    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) {
+    if (value !== undefined && !(typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) {
       reportType(issues, childPath(path, key), 'a whole number ≥ 0', value);
     }
   }
+  checkCountRange(issues, json, path);
+  if (type === 'regex') checkRegex(issues, json, path);
+  if (['date', 'time', 'timestamp', 'datetime'].includes(type)) checkDateFormat(issues, json, type, path);
   if (json.status !== undefined) checkStatus(issues, json.status, childPath(path, 'status'));
   if (json.variants !== undefined) checkVariants(issues, json.variants, childPath(path, 'variants'), depth);
   if (json.rules !== undefined) {
@@ -289,13 +311,17 @@ function checkVariants(issues: Issues, variants: unknown, path: string, depth: n
       reportType(issues, childPath(at, 'index'), 'a whole number ≥ 0', variant.index);
     }
     if (isJsonObject(variant.rules)) {
-      for (const [key, list] of Object.entries(variant.rules))
+      for (const [key, list] of Object.entries(variant.rules)) {
+        checkRulePath(issues, key, 'body', childPath(childPath(at, 'rules'), key));
         checkRuleList(issues, list, childPath(childPath(at, 'rules'), key), depth + 1);
+      }
     } else if (variant.rules !== undefined)
       reportType(issues, childPath(at, 'rules'), 'an object of rule lists', variant.rules);
     if (isJsonObject(variant.generators)) {
-      for (const [key, generator] of Object.entries(variant.generators))
+      for (const [key, generator] of Object.entries(variant.generators)) {
+        checkRulePath(issues, key, 'body', childPath(childPath(at, 'generators'), key));
         checkGenerator(issues, generator, childPath(childPath(at, 'generators'), key));
+      }
     } else if (variant.generators !== undefined)
       reportType(issues, childPath(at, 'generators'), 'an object of generators', variant.generators);
   });

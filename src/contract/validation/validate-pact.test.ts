@@ -71,6 +71,51 @@ describe('validatePact', () => {
     );
   });
 
+  it('accepts status, path and method rules as pact-js writes them (keyed by $) or bare, in V3 and V4', () => {
+    const list = (matcher: object) => ({ combine: 'AND', matchers: [matcher] });
+    const statusRule = list({ match: 'statusCode', status: [200, 201] });
+    const pathRule = list({ match: 'regex', regex: '/items/[0-9]+' });
+    const methodRule = list({ match: 'regex', regex: 'GET|HEAD' });
+    for (const version of ['3.0.0', '4.0']) {
+      for (const keyed of [true, false]) {
+        const wrap = (rule: object) => (keyed ? { $: rule } : rule);
+        const interaction = {
+          ...http,
+          ...(version === '4.0' ? { type: 'Synchronous/HTTP' } : {}),
+          request: {
+            method: 'GET',
+            path: '/items/1',
+            matchingRules: { path: wrap(pathRule), method: wrap(methodRule) },
+          },
+          response: { status: 200, matchingRules: { status: wrap(statusRule) } },
+        };
+        const result = validatePact({
+          ...base,
+          interactions: [interaction],
+          metadata: { pactSpecification: { version } },
+        });
+        assert.deepEqual(result.issues, [], `${version}, keyed: ${keyed}`);
+      }
+    }
+  });
+
+  it('reads rule categories case-insensitively, as the reader does', () => {
+    const interaction = {
+      ...http,
+      response: {
+        status: 200,
+        body: { a: 1 },
+        matchingRules: { Body: { '$.a': { matchers: [{ match: 'integer' }] } } },
+      },
+    };
+    const result = validatePact({
+      ...base,
+      interactions: [interaction],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    });
+    assert.deepEqual(result.issues, []);
+  });
+
   it('infers the version of an undeclared file from its shapes', () => {
     const v2 = validatePact({
       ...base,

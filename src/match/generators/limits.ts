@@ -25,11 +25,11 @@ export const maxUnboundedRepeat = 20;
  * throw generatorLimitError({ type: 'RandomString', size: 1e12 }, 'size', 1e12);
  */
 export function generatorLimitError(generator: Generator, name: string, length: number): SeamError {
-  const amount = length > maxGeneratedLength * 1000 ? 'far more than' : `${length}, more than`;
-  return new SeamError(
-    'generator-limit',
-    `${generator.type} generator: '${name}' would produce ${amount} the ${maxGeneratedLength} characters a generator may produce; make it smaller`,
-  );
+  const problem =
+    name === 'regex'
+      ? `could produce more than the ${maxGeneratedLength} characters a generator may produce; make its repeats smaller`
+      : `asks for ${length} characters, over the ${maxGeneratedLength} characters a generator may produce; make it smaller`;
+  return new SeamError('generator-limit', `${generator.type} generator: '${name}' ${problem}`);
 }
 
 /**
