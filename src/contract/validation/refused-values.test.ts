@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Pact provider-state expressions are written ${name}.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formatIssue, validatePact } from './validate-pact.ts';

@@ -2,7 +2,6 @@
 import type { SpecVersion } from '../../match/model.ts';
 import { describeValue, isJsonObject, type JsonObject } from '../json-value.ts';
 import { childPath } from '../location-path.ts';
-import { singleValueCategories } from '../part-category.ts';
 import { checkGenerator } from './generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 import { checkCountRange, checkDateFormat, checkRegex, checkRulePath } from './rule-values.ts';

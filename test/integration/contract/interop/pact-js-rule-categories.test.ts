@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Pact provider-state expressions are written ${name}.
 /**
  * `seam pact check` on pact files pact-js 17 writes with status, path and provider-state path
  * matchers (`matchStatus`, `regex` and `fromProviderState` on the path): pact-js keys the status
