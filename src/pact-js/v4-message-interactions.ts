@@ -3,7 +3,7 @@
  * over seam's message builders: the handler gets pact-js's shapes (`{ contents: { content },
  * metadata }`, `{ Request, Response }`), and the pact is written only when it succeeds.
  */
-import { type CreatePactOptions, createPact } from '../contract/index.ts';
+import { type CreatePactOptions, createPact, type MessageTemplate } from '../contract/index.ts';
 import { SeamError } from '../core/index.ts';
 import {
   InteractionDraft,
@@ -143,12 +143,12 @@ export class V4UnconfiguredSynchronousMessage extends MessageMarkup<V4Unconfigur
   }
 
   withRequest(build: (builder: V4MessageRequestBuilder) => void) {
-    const request = collectMessage(build);
+    const request = withContentTypeMetadata(collectMessage(build));
     const start = this.draft.applyTo(createPact(this.options).addSynchronousMessage(this.#description));
     const withRequest = start.withRequest(request);
     return {
       withResponse: (respond: (builder: V4MessageBuilder) => void) => {
-        const ready = withRequest.withResponse(collectMessage(respond));
+        const ready = withRequest.withResponse(withContentTypeMetadata(collectMessage(respond)));
         return {
           executeTest: <T>(test: (message: SynchronousMessage) => Promise<T>): Promise<T | undefined> =>
             ready.executeTest(({ request: sent, responses }) =>
@@ -161,4 +161,12 @@ export class V4UnconfiguredSynchronousMessage extends MessageMarkup<V4Unconfigur
       },
     };
   }
+}
+
+// As the Pact core: each side of a synchronous message records its content type in the metadata.
+function withContentTypeMetadata(template: MessageTemplate): MessageTemplate {
+  const metadata = template.metadata ?? {};
+  if (template.contentType === undefined || Object.keys(metadata).some((key) => /^content-?type$/i.test(key)))
+    return template;
+  return { ...template, metadata: { ...metadata, contentType: template.contentType } };
 }
