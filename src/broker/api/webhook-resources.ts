@@ -192,6 +192,9 @@ async function checkedInput(
   if ('errors' in checked) return checked;
   const input = { ...checked, ...scope };
   const errors: Record<string, string[]> = {};
+  // An address the guard refuses is refused now, not only at each delivery.
+  const refused = context.webhooks.refusedUrl(input.request.url);
+  if (refused !== undefined) errors['request.url'] = [refused];
   for (const role of ['consumer', 'provider'] as const) {
     const name = input[role];
     if (name !== undefined && (await context.store.findPacticipant(name)) === undefined)

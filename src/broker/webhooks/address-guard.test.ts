@@ -46,6 +46,56 @@ describe('forbiddenRange', () => {
     assert.equal(forbiddenRange('::ffff:8.8.8.8'), undefined);
   });
 
+  it('names the reserved IPv4 ranges: protocol assignments, benchmarking, multicast, reserved, broadcast', () => {
+    assert.match(forbiddenRange('192.0.0.8') ?? '', /192\.0\.0\.0\/24/);
+    assert.match(forbiddenRange('198.18.0.1') ?? '', /benchmarking/);
+    assert.match(forbiddenRange('198.19.255.254') ?? '', /benchmarking/);
+    assert.match(forbiddenRange('224.0.0.251') ?? '', /multicast/);
+    assert.match(forbiddenRange('239.255.255.250') ?? '', /multicast/);
+    assert.match(forbiddenRange('240.0.0.1') ?? '', /reserved/);
+    assert.match(forbiddenRange('255.255.255.255') ?? '', /broadcast/);
+    assert.match(forbiddenRange('0.1.2.3') ?? '', /unspecified/);
+    for (const address of ['192.0.1.1', '198.17.255.255', '198.20.0.1', '223.255.255.255'])
+      assert.equal(forbiddenRange(address), undefined, address);
+  });
+
+  it('names site-local, multicast and local-use NAT64 IPv6 addresses, with or without a zone', () => {
+    assert.match(forbiddenRange('fec0::1') ?? '', /site-local/);
+    assert.match(forbiddenRange('feff::1') ?? '', /site-local/);
+    assert.match(forbiddenRange('ff02::1') ?? '', /multicast/);
+    assert.match(forbiddenRange('64:ff9b:1::a') ?? '', /local-use NAT64/);
+    assert.match(forbiddenRange('fe80::1%eth0') ?? '', /link-local/);
+  });
+
+  const carried = [
+    ['IPv4-compatible, dotted', '::127.0.0.1', /IPv4-compatible/],
+    ['IPv4-compatible, hex', '::7f00:1', /IPv4-compatible/],
+    ['IPv4-mapped, full form', '0:0:0:0:0:ffff:127.0.0.1', /loopback/],
+    ['IPv4-mapped, upper case', '::FFFF:7F00:1', /loopback/],
+    ['IPv4-mapped, zero-padded', '0000:0000:0000:0000:0000:ffff:0a00:0001', /RFC 1918/],
+    ['IPv4-translated', '::ffff:0:7f00:1', /loopback \(127\.0\.0\.0\/8\) inside IPv4-translated/],
+    ['NAT64, dotted', '64:ff9b::127.0.0.1', /loopback \(127\.0\.0\.0\/8\) inside NAT64/],
+    ['NAT64, hex', '64:ff9b::a9fe:a9fe', /link-local \(169\.254\.0\.0\/16\) inside NAT64/],
+    ['6to4', '2002:7f00:1::1', /loopback \(127\.0\.0\.0\/8\) inside 6to4/],
+    ['6to4 of a private address', '2002:c0a8:101::', /RFC 1918.*inside 6to4/],
+    ['Teredo, server', '2001:0:7f00:1::1', /loopback.*inside Teredo/],
+    ['Teredo, client (inverted)', '2001:0:808:808:0:0:f5ff:fffe', /RFC 1918.*inside Teredo/],
+  ] as const;
+  for (const [form, address, expected] of carried)
+    it(`refuses an IPv4 address of a forbidden range carried in IPv6: ${form} (${address})`, () => {
+      assert.match(forbiddenRange(address) ?? '', expected);
+    });
+
+  it('lets public IPv4 addresses carried in IPv6 through (NAT64 is how IPv6-only networks reach them)', () => {
+    for (const address of [
+      '64:ff9b::808:808',
+      '::ffff:8.8.8.8',
+      '2002:808:808::1',
+      '2001:0:808:808::f7f7:f7f7',
+    ])
+      assert.equal(forbiddenRange(address), undefined, address);
+  });
+
   it('refuses what is not an IP address', () => {
     assert.equal(forbiddenRange('localhost'), 'not an IP address');
   });

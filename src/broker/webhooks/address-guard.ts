@@ -54,12 +54,17 @@ export type GuardDecision =
  */
 export interface AddressGuard {
   check(url: URL): Promise<GuardDecision>;
+  /**
+   * The decision for a URL whose host is an IP address, without any lookup; `undefined` for a host
+   * name, which only resolving (at delivery) can judge. For refusing webhooks when they are saved.
+   */
+  checkLiteral(url: URL): GuardDecision | undefined;
 }
 
 /**
  * A guard that resolves a URL's host (all addresses) and refuses it when any address is loopback,
- * link-local, private (RFC 1918, fc00::/7, 100.64.0.0/10) or unspecified, unless the host or the
- * address is on the allow list.
+ * link-local, private (RFC 1918, fc00::/7, 100.64.0.0/10), unspecified, reserved or multicast, or
+ * an IPv6 address carrying such an IPv4 address, unless the host or the address is on the allow list.
  *
  * @throws SeamError `usage` when an allow-list entry is malformed.
  * @example
@@ -70,7 +75,24 @@ export function createAddressGuard(options: AddressGuardOptions = {}): AddressGu
   const allowList = parseHostAllowList(options.allowHosts ?? []);
   const resolve = options.lookup ?? lookupAll;
   const timeoutMs = options.lookupTimeoutMs ?? 5000;
+  const judge = (host: string, addresses: readonly ResolvedAddress[]): GuardDecision => {
+    if (options.allowPrivateNetworks === true) return { ok: true, addresses };
+    for (const { address } of addresses) {
+      const range = forbiddenRange(address);
+      if (range !== undefined && !allowList.allows(host, address))
+        return {
+          ok: false,
+          reason: `refused to send to ${host}: it resolves to ${address}, a ${range} address; allow it with --webhook-allow-host (startBroker webhooks.allowHosts)`,
+        };
+    }
+    return { ok: true, addresses };
+  };
   return {
+    checkLiteral(url) {
+      const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+      const literal = isIP(host);
+      return literal === 0 ? undefined : judge(host, [{ address: host, family: literal === 4 ? 4 : 6 }]);
+    },
     async check(url) {
       const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
       const literal = isIP(host);
@@ -88,16 +110,7 @@ export function createAddressGuard(options: AddressGuardOptions = {}): AddressGu
         }
         if (addresses.length === 0) return { ok: false, reason: `the host ${host} has no addresses` };
       }
-      if (options.allowPrivateNetworks === true) return { ok: true, addresses };
-      for (const { address } of addresses) {
-        const range = forbiddenRange(address);
-        if (range !== undefined && !allowList.allows(host, address))
-          return {
-            ok: false,
-            reason: `refused to send to ${host}: it resolves to ${address}, a ${range} address; allow it with --webhook-allow-host (startBroker webhooks.allowHosts)`,
-          };
-      }
-      return { ok: true, addresses };
+      return judge(host, addresses);
     },
   };
 }

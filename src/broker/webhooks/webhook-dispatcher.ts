@@ -59,6 +59,11 @@ export interface WebhookDispatcher {
   verificationPublished(event: VerificationPublishedEvent): void;
   /** Sends the webhook once now (not logged, no retries), with the latest matching pact or placeholders. */
   execute(webhook: Webhook, base: string): Promise<WebhookAttempt>;
+  /**
+   * Why a webhook URL would be refused whatever its host resolves to (its host is an IP address in
+   * a forbidden range, not allowed), or `undefined`; host names are judged at delivery.
+   */
+  refusedUrl(url: string): string | undefined;
   /** Resolves when no delivery is in flight or waiting to retry. */
   idle(): Promise<void>;
   /** Stops retries, waits up to the grace period for deliveries in flight, then abandons them. */
@@ -195,6 +200,17 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
       return (
         await deliverWebhook(request, { guard, timeoutMs, attempt: 1, signal: abortRequests.signal, now })
       ).attempt;
+    },
+    refusedUrl(url) {
+      let parsed: URL;
+      try {
+        // A template parameter in the URL is judged with a harmless value in its place.
+        parsed = new URL(url.replace(/\$\{[^}]*\}/g, 'placeholder'));
+      } catch {
+        return undefined;
+      }
+      const decision = guard.checkLiteral(parsed);
+      return decision === undefined || decision.ok ? undefined : decision.reason;
     },
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);

@@ -305,14 +305,39 @@ for (const kind of storeKinds)
       assert.equal(target.received.length, 3);
     });
 
-    it('refuses to send to 127.0.0.1 by default, logs why, and the publication still succeeds', async () => {
+    it('refuses a webhook to a loopback address by default when it is saved, in every IPv6 form', async () => {
+      await using broker = await start(undefined);
+      const call = client(broker.url);
+      for (const host of [
+        '127.0.0.1',
+        '[::1]',
+        '[::127.0.0.1]',
+        '[::ffff:127.0.0.1]',
+        '[64:ff9b::7f00:1]',
+        '[2002:7f00:1::]',
+      ]) {
+        const created = await call('POST', '/webhooks', {
+          events: [{ name: 'contract_published' }],
+          request: { method: 'POST', url: `http://${host}:9/hook` },
+        });
+        assert.equal(created.status, 400, host);
+        assert.match(created.json.errors['request.url'][0], /loopback.*--webhook-allow-host/, host);
+      }
+      await using open = await start({ allowPrivateNetworks: true });
+      const allowed = await client(open.url)('POST', '/webhooks', {
+        request: { method: 'POST', url: 'http://[::127.0.0.1]:9/hook' },
+      });
+      assert.equal(allowed.status, 201);
+    });
+
+    it('refuses to send to a host name resolving to loopback by default, logs why, and the publication still succeeds', async () => {
       const target = await startReceiver();
       await using _target = target.server;
       await using broker = await start(undefined);
       const call = client(broker.url);
       const created = await call('POST', '/webhooks', {
         events: [{ name: 'contract_published' }],
-        request: { method: 'POST', url: `${target.server.url}/hook` },
+        request: { method: 'POST', url: `http://localhost:${target.server.port}/hook` },
       });
       assert.equal(created.status, 201);
       const published = await call('POST', '/contracts/publish', publication('1.0.0', 1));
@@ -329,12 +354,12 @@ for (const kind of storeKinds)
       const logs = await call('GET', new URL(triggered._links['pb:logs'].href).pathname);
       assert.match(
         logs.text,
-        /Refused: refused to send to 127\.0\.0\.1: it resolves to 127\.0\.0\.1, a loopback/,
+        /Refused: refused to send to localhost: it resolves to (127\.0\.0\.1|::1), a loopback/,
       );
       const executed = await call('POST', `/webhooks/${created.json.uuid}/execute`);
       assert.equal(executed.status, 500);
       assert.equal(executed.json.success, false);
-      assert.match(executed.json.error.message, /loopback \(127\.0\.0\.0\/8\)/);
+      assert.match(executed.json.error.message, /loopback \((127\.0\.0\.0\/8|::1)\)/);
       assert.equal(target.received.length, 0);
     });
 
