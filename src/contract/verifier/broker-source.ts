@@ -3,9 +3,9 @@
  * consumer version selectors), then each pact it lists, with its pending status.
  */
 import { SeamError } from '../../core/errors.ts';
-import { readPact } from '../pact-reader.ts';
 import { brokerJson, linkHref } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
+import { validatedSource } from './validated-pact.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';
 
 interface ListedPact {
@@ -60,6 +60,5 @@ async function loadListedPact(entry: ListedPact, options: VerifyProviderOptions)
   const json = await brokerJson(href, 'GET', undefined, options);
   const pending = options.enablePending === true && entry.verificationProperties?.pending === true;
   const publishUrl = linkHref(json, 'pb:publish-verification-results');
-  const source = { pact: readPact(json, href), source: href, pending };
-  return publishUrl === undefined ? source : { ...source, publishUrl };
+  return validatedSource(json, href, publishUrl === undefined ? { pending } : { pending, publishUrl });
 }

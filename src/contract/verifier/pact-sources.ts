@@ -2,12 +2,13 @@
 import { stat } from 'node:fs/promises';
 import { SeamError } from '../../core/errors.ts';
 import { listJsonFiles } from '../../core/json-files.ts';
-import { loadPactFile } from '../pact-file.ts';
+import { readPactFileJson } from '../pact-file.ts';
 import type { Pact } from '../pact-model.ts';
-import { readPact } from '../pact-reader.ts';
+import type { ValidationIssue } from '../validation/issues.ts';
 import { authorization } from './broker-auth.ts';
 import { fetchBrokerPacts } from './broker-source.ts';
 import { send } from './send.ts';
+import { validatedSource } from './validated-pact.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';
 
 /**
@@ -22,13 +23,16 @@ export interface PactSource {
   readonly pending: boolean;
   /** The broker's `pb:publish-verification-results` link, for pacts from a broker. */
   readonly publishUrl?: string;
+  /** Why the pact is invalid, when it is: then `pact` holds only its names, and nothing is replayed. */
+  readonly invalid?: readonly ValidationIssue[];
 }
 
 const maxPactBytes = 64 * 1024 * 1024;
 
 /**
  * Loads every pact the options name: files and URLs in the order given (folders: every `*.json`,
- * by name), then those the broker selects.
+ * by name), then those the broker selects. Each is validated: an invalid one comes back with
+ * `invalid` set (and is then failed without being replayed).
  *
  * @throws SeamError `config` when nothing is given, a folder holds no pact or the broker none;
  *   `io`/`parse`/`invalid-pact` for a pact that cannot be read.
@@ -61,8 +65,8 @@ export async function loadPactSources(options: VerifyProviderOptions): Promise<P
 async function loadLocation(location: string, options: VerifyProviderOptions): Promise<PactSource[]> {
   if (/^https?:\/\//i.test(location)) return [await fetchPact(location, options)];
   const files = await expandFolder(location);
-  const pacts = await Promise.all(files.map((file) => loadPactFile(file)));
-  return pacts.map((pact, index) => ({ pact, source: files[index] ?? location, pending: false }));
+  const pacts = await Promise.all(files.map((file) => readPactFileJson(file)));
+  return pacts.map((json, index) => validatedSource(json, files[index] ?? location, { pending: false }));
 }
 
 async function expandFolder(location: string): Promise<string[]> {
@@ -87,7 +91,7 @@ async function fetchPact(url: string, options: VerifyProviderOptions): Promise<P
       location: url,
     });
   }
-  return { pact: readPact(parseJson(answer.body, url), url), source: url, pending: false };
+  return validatedSource(parseJson(answer.body, url), url, { pending: false });
 }
 
 function parseJson(body: Uint8Array, url: string): unknown {

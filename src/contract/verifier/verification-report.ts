@@ -14,7 +14,8 @@ export type VerificationIssueCode =
   | 'state-teardown'
   | 'request'
   | 'message-provider'
-  | 'unsupported';
+  | 'unsupported'
+  | 'invalid-pact';
 
 /**
  * One reason an interaction failed. `path` is a JSON path for bodies, a name for headers, `$`

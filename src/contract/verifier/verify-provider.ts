@@ -6,6 +6,7 @@ import { publishResults } from './publish-results.ts';
 import type { ReplayContext } from './replay-context.ts';
 import { mapConcurrent, scheduleBatches } from './replay-schedule.ts';
 import type { SendLimits } from './send.ts';
+import { invalidPactResult } from './validated-pact.ts';
 import type { InteractionResult, VerificationReport } from './verification-report.ts';
 import { verifyInteraction } from './verify-interaction.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';
@@ -13,7 +14,9 @@ import type { VerifyProviderOptions } from './verify-options.ts';
 const defaults = { timeout: 30_000, maxResponseBytes: 16 * 1024 * 1024, concurrency: 8 };
 
 /**
- * Verifies a provider against pacts: for each interaction, sets up its provider states, replays
+ * Verifies a provider against pacts. Each pact is validated first (as `validatePact`): an invalid
+ * one is a failed result with an `invalid-pact` issue per problem, and nothing of it is sent. For
+ * each interaction of a valid pact, it sets up its provider states, replays
  * the request (or asks the message provider for the message), compares what came back with the
  * pact, and tears the states down. Failures are data in the report; pending interactions never
  * make `ok` false.
@@ -45,6 +48,8 @@ export async function verifyProvider(options: VerifyProviderOptions): Promise<Ve
 }
 
 async function verifyPact(context: ReplayContext): Promise<InteractionResult[]> {
+  const invalid = context.source.invalid;
+  if (invalid !== undefined) return [invalidPactResult(context.source, invalid)];
   const limit = context.options.concurrency ?? defaults.concurrency;
   const results: InteractionResult[] = [];
   for (const batch of scheduleBatches(context.source.pact.interactions, context.options)) {
