@@ -56,18 +56,24 @@ export {
 } from './figures/compute-figures.ts';
 export { formatCompatibilityMatrix, type MatrixFormat } from './figures/format-compatibility-matrix.ts';
 export { percentText } from './figures/percent-text.ts';
+export type { Decision, Requirement, VersionRef } from './matrix/can-i-deploy.ts';
 export {
-  type Decision,
-  decide,
-  type Requirement,
-  selectMatrix,
-  type VersionRef,
-} from './matrix/can-i-deploy.ts';
+  type DeploymentStatus,
+  deploymentStatus,
+  type MatrixReason,
+} from './matrix/deployment-status.ts';
 export {
   type CanIDeployOutcome,
   type CanIDeployQuestion,
   evaluateCanIDeploy,
 } from './matrix/evaluate-can-i-deploy.ts';
+export {
+  type LatestBy,
+  type MatrixOptions,
+  parseMatrixQuery,
+  type UnresolvedSelector,
+} from './matrix/matrix-selectors.ts';
+export { type MatrixIntegration, type MatrixResults, queryMatrix } from './matrix/query-matrix.ts';
 export { type BrokerHandle, type StartBrokerOptions, startBroker } from './start-broker.ts';
 export type {
   BrokerStore,

@@ -173,7 +173,7 @@ for (const kind of storeKinds)
       assert.equal(failed.json.summary.deployable, false);
       assert.match(
         failed.json.summary.reason,
-        /The verification for the pact between web \(2\) and orders \(o1\) failed/,
+        /The verification for the pact between version 2 of web and the version of orders currently in production \(o1\) failed/,
       );
       await store.publishPact({
         consumer: 'web',
@@ -182,7 +182,8 @@ for (const kind of storeKinds)
         content: pactOf('web', 'billing'),
       });
       const missing = await call('GET', '/can-i-deploy?pacticipant=web&version=3&environment=production');
-      assert.equal(missing.json.summary.deployable, false);
+      // A missing verification leaves the answer unknown: the Pact Broker's `deployable: null`.
+      assert.equal(missing.json.summary.deployable, null);
       assert.match(missing.json.summary.reason, /no version is currently recorded as deployed/);
       const ignored = await call(
         'GET',
@@ -203,9 +204,16 @@ for (const kind of storeKinds)
       await store.addTag('orders', 'o1', 'prod');
       const byTag = await call('GET', '/can-i-deploy?pacticipant=web&version=1&to=prod');
       assert.equal(byTag.json.summary.deployable, true);
+      // As the Pact Broker: an unknown version is a "no" with the reason, not a 404.
+      const unknown = await call('GET', '/can-i-deploy?pacticipant=web&version=9&environment=production');
+      assert.equal(unknown.json.summary.deployable, false);
       assert.equal(
-        (await call('GET', '/can-i-deploy?pacticipant=web&version=9&environment=production')).status,
-        404,
+        unknown.json.summary.reason,
+        'No pacts or verifications have been published for version 9 of web',
+      );
+      assert.equal(
+        (await call('GET', '/can-i-deploy?pacticipant=web&version=1&environment=nope')).status,
+        400,
       );
       assert.equal((await call('GET', '/can-i-deploy?pacticipant=web')).status, 400);
     });

@@ -74,6 +74,14 @@ function indexLinks(base: string): Record<string, unknown> {
       '/pacticipants/{pacticipant}/latest-version',
       'Latest pacticipant version',
     ),
+    'pb:latest-version': templated(
+      '/pacticipants/{pacticipant}/latest-version',
+      'Latest pacticipant version',
+    ),
+    'pb:latest-tagged-version': templated(
+      '/pacticipants/{pacticipant}/latest-version/{tag}',
+      'Latest pacticipant version with the specified tag',
+    ),
     'pb:pacticipant': templated('/pacticipants/{pacticipant}', 'Fetch pacticipant by name'),
     'pb:pacticipant-branch-version': templated(
       '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}',

@@ -1,11 +1,16 @@
 /**
- * `GET /matrix?q[][pacticipant]=..&q[][version]=..&latestby=cvp|cvpv` and
- * `GET /can-i-deploy?pacticipant=&version=&environment=` (or `to=` a tag), in the Pact Broker's
- * matrix shape: `summary { deployable, reason, success, failed, unknown }`, `notices`, `matrix[]`;
- * and `GET /pacticipants/:p/branches/:b/latest-version/can-i-deploy/to-environment/:e`.
+ * `GET /matrix` (selectors `q[][pacticipant|version|latest|tag|branch|environment|mainBranch]`,
+ * target `latest`, `tag`, `environment` or `mainBranch`, `latestby=cvp|cvpv`, `ignore[]`),
+ * `GET /can-i-deploy?pacticipant=&version=&environment=` (or `to=` a tag), and
+ * `GET /pacticipants/:p/branches/:b/latest-version/can-i-deploy/to-environment/:e`, all answered
+ * by one matrix engine in the Pact Broker's shape: `summary { deployable, reason, success, failed,
+ * unknown[, ignored] }`, `notices`, `matrix[]`.
  */
-import { type Decision, type LatestBy, selectMatrix, type VersionRef } from '../matrix/can-i-deploy.ts';
-import { evaluateCanIDeploy } from '../matrix/evaluate-can-i-deploy.ts';
+import { type DeploymentStatus, deploymentStatus } from '../matrix/deployment-status.ts';
+import { canIDeployOptions } from '../matrix/evaluate-can-i-deploy.ts';
+import { parseMatrixQuery } from '../matrix/matrix-selectors.ts';
+import { type MatrixResults, queryMatrix } from '../matrix/query-matrix.ts';
+import { validateMatrixQuery } from '../matrix/validate-matrix-query.ts';
 import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
 import type { BrokerLinks } from './links.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
@@ -28,154 +33,83 @@ export const matrixRoutes: readonly Route[] = [
   },
 ];
 
-interface Selector {
-  pacticipant: string;
-  version?: string | undefined;
-  latest?: boolean;
-  tag?: string;
-}
-
 async function getMatrix({ request, store, links }: RouteContext): Promise<Response> {
-  const query = new URL(request.url).searchParams;
-  const selectors: Selector[] = [];
-  for (const [key, value] of query) {
-    const field = /^q\[\d*\]\[(\w+)\]$/.exec(key)?.[1];
-    if (field === 'pacticipant') selectors.push({ pacticipant: value });
-    const last = selectors.at(-1);
-    if (last === undefined) continue;
-    if (field === 'version') last.version = value;
-    if (field === 'latest') last.latest = value === 'true';
-    if (field === 'tag') last.tag = value;
-  }
-  if (selectors.length === 0)
-    return validationResponse({ q: ['Please provide 1 or more version selectors.'] });
-  const latestby = query.get('latestby') ?? undefined;
-  if (latestby !== undefined && latestby !== 'cvp' && latestby !== 'cvpv')
-    return validationResponse({ latestby: ['must be cvp or cvpv'] });
-  const resolved: { pacticipant: string; version?: string | undefined }[] = [];
-  for (const selector of selectors) {
-    if (selector.latest !== true && selector.tag === undefined) {
-      resolved.push(selector);
-      continue;
-    }
-    const found = await store.latestVersion(selector.pacticipant, selector.tag);
-    if (found === undefined)
-      return errorResponse(
-        404,
-        `No ${selector.tag ?? 'latest'} version of ${selector.pacticipant} was found.`,
-      );
-    resolved.push({ pacticipant: selector.pacticipant, version: found.number });
-  }
-  const rows = selectMatrix(await selectedRows(store, resolved), resolved, latestby as LatestBy | undefined);
-  const failed = rows.filter((row) => row.verification?.success === false).length;
-  const unknown = rows.filter((row) => row.verification === undefined).length;
-  const success = rows.length - failed - unknown;
-  const deployable = rows.length > 0 && failed === 0 && unknown === 0;
-  const reason =
-    rows.length === 0
-      ? 'No results matched the given query'
-      : deployable
-        ? 'All required verification results are published and successful'
-        : `${failed} failed and ${unknown} missing verification results`;
-  return halResponse({
-    summary: { deployable: rows.length === 0 ? null : deployable, reason, success, failed, unknown },
-    notices: [{ type: deployable ? 'success' : 'error', text: reason }],
-    matrix: await matrixBody(rows, store, links),
-  });
-}
-
-/** The rows {@link selectMatrix} may keep: with several selectors, only those between them, in SQL. */
-async function selectedRows(
-  store: BrokerStore,
-  selectors: readonly { pacticipant: string; version?: string | undefined }[],
-): Promise<MatrixRow[]> {
-  if (selectors.length === 1) return store.matrixRows(selectors.map((s) => s.pacticipant));
-  const unversioned = new Set(selectors.filter((s) => s.version === undefined).map((s) => s.pacticipant));
-  return store.matrixQuery({
-    consumers: selectors,
-    providers: [...new Set(selectors.map((s) => s.pacticipant))],
-    providerVersions: selectors.map((s) =>
-      unversioned.has(s.pacticipant) ? { pacticipant: s.pacticipant } : s,
-    ),
-  });
+  const { selectors, options, latestby } = parseMatrixQuery(new URL(request.url).searchParams);
+  const errors = await validateMatrixQuery(store, selectors, options, latestby);
+  if (errors.length > 0) return halResponse({ errors }, 400);
+  return matrixResponse(await queryMatrix(store, selectors, options), store, links);
 }
 
 async function canIDeploy({ request, store, links }: RouteContext): Promise<Response> {
   const query = new URL(request.url).searchParams;
-  const pacticipant = query.get('pacticipant');
-  const version = query.get('version');
-  const environmentName = query.get('environment');
-  const tag = query.get('to') ?? query.get('tag');
+  const given = (name: string) => {
+    const value = query.get(name);
+    return value === null || value === '' ? undefined : value;
+  };
+  const pacticipant = given('pacticipant');
+  const version = given('version');
+  const environment = given('environment');
+  const tag = given('to') ?? given('tag');
   const errors: Record<string, string[]> = {};
-  if (pacticipant === null || pacticipant === '') errors.pacticipant = ['is missing'];
-  if (version === null || version === '') errors.version = ['is missing'];
-  if ((environmentName === null) === (tag === null))
+  if (pacticipant === undefined) errors.pacticipant = ['is missing'];
+  else if ((await store.findPacticipant(pacticipant)) === undefined)
+    errors.pacticipant = [`No pacticipant with name '${pacticipant}' found`];
+  if (version === undefined) errors.version = ['is missing'];
+  if ((environment === undefined) === (tag === undefined))
     errors.environment = ['give one of environment or to (a tag)'];
-  if (Object.keys(errors).length > 0 || pacticipant === null || version === null)
+  else if (environment !== undefined && (await store.findEnvironmentByName(environment)) === undefined)
+    errors.environment = [`Environment with name '${environment}' does not exist`];
+  if (Object.keys(errors).length > 0 || pacticipant === undefined || version === undefined)
     return validationResponse(errors);
-  const outcome = await evaluateCanIDeploy(store, {
-    pacticipant,
-    version,
-    environment: environmentName ?? undefined,
-    tag: tag ?? undefined,
-    ignore: query.getAll('ignore[]').concat(query.getAll('ignore')),
-  });
-  if ('notFound' in outcome) return errorResponse(404, outcome.notFound);
-  return canIDeployResponse(outcome, { pacticipant, version }, store, links);
+  // `ignore[]=name`, or `ignore[][pacticipant]=name&ignore[][version]=v` as /matrix takes it.
+  const ignore = [
+    ...query.getAll('ignore[]'),
+    ...query.getAll('ignore'),
+    ...(parseMatrixQuery(query).options.ignore ?? []).flatMap((item) =>
+      item.pacticipant === undefined ? [] : [{ pacticipant: item.pacticipant, version: item.version }],
+    ),
+  ];
+  const options = canIDeployOptions({ pacticipant, version, environment, tag, ignore });
+  return matrixResponse(await queryMatrix(store, [{ pacticipant, version }], options), store, links);
 }
 
 async function canIDeployBranch({ params, store, links }: RouteContext): Promise<Response> {
   const { pacticipant = '', branch = '', environment = '' } = params;
-  const latest = await store.latestVersion(pacticipant, undefined, branch);
-  if (latest === undefined)
+  // As the Pact Broker: the branch's latest version and the environment must exist.
+  if ((await store.latestVersion(pacticipant, undefined, branch)) === undefined)
     return errorResponse(404, `No version of ${pacticipant} on branch ${branch} was found.`);
-  const outcome = await evaluateCanIDeploy(store, { pacticipant, version: latest.number, environment });
-  if ('notFound' in outcome) return errorResponse(404, outcome.notFound);
-  return canIDeployResponse(outcome, { pacticipant, version: latest.number }, store, links);
+  if ((await store.findEnvironmentByName(environment)) === undefined)
+    return errorResponse(404, `No environment named "${environment}" was found.`);
+  const results = await queryMatrix(store, [{ pacticipant, branch, latest: true }], {
+    latestby: 'cvpv',
+    environment,
+  });
+  return matrixResponse(results, store, links);
 }
 
 /**
- * A can-i-deploy answer in the Pact Broker's shape.
+ * A matrix (or can-i-deploy) answer in the Pact Broker's shape.
  *
  * @example
- * return canIDeployResponse(outcome, { pacticipant: 'web', version: '2' }, store, links);
+ * return matrixResponse(await queryMatrix(store, selectors, options), store, links);
  */
-export async function canIDeployResponse(
-  { decision, target }: { decision: Decision; target: string },
-  { pacticipant, version }: VersionRef,
+export async function matrixResponse(
+  results: MatrixResults,
   store: BrokerStore,
   links: BrokerLinks,
+  status: DeploymentStatus = deploymentStatus(results),
 ): Promise<Response> {
-  const count = (outcome: string) => decision.requirements.filter((item) => item.outcome === outcome).length;
-  const problems = decision.requirements.filter((item) => item.outcome !== 'success');
-  const reason = decision.deployable
-    ? 'All required verification results are published and successful'
-    : problems.map((item) => item.reason).join('; ');
   return halResponse({
     summary: {
-      deployable: decision.deployable,
-      reason,
-      success: count('success'),
-      failed: count('failed'),
-      unknown: count('unknown'),
-      ...(decision.ignored.length === 0 ? {} : { ignored: decision.ignored.length }),
+      deployable: status.deployable ?? null,
+      reason: status.reasons.map((item) => item.text).join('\n'),
+      ...status.counts,
     },
-    notices: [
-      ...decision.requirements.map((item) => ({
-        type: item.outcome === 'success' ? 'success' : 'error',
-        text: item.reason,
-      })),
-      ...decision.ignored.map((name) => ({ type: 'warning', text: `Ignoring ${name}` })),
-      ...(decision.deployable && decision.requirements.length === 0
-        ? [
-            {
-              type: 'info',
-              text: `There are no integrations of ${pacticipant} (${version}) to check in ${target}`,
-            },
-          ]
-        : []),
+    notices: status.reasons.map(({ type, text }) => ({ type, text })),
+    matrix: [
+      ...(await matrixBody(results.considered, store, links)),
+      ...(await matrixBody(results.ignored, store, links)).map((row) => ({ ...row, ignored: true })),
     ],
-    matrix: await matrixBody(decision.rows, store, links),
   });
 }
 

@@ -18,6 +18,20 @@ export interface Pacticipant {
   readonly name: string;
   readonly mainBranch: string | undefined;
   readonly createdAt: string;
+  readonly displayName?: string | undefined;
+  readonly repositoryUrl?: string | undefined;
+  readonly repositoryName?: string | undefined;
+  readonly repositoryNamespace?: string | undefined;
+  readonly updatedAt?: string | undefined;
+}
+
+/** A pacticipant's editable fields for {@link BrokerStore.savePacticipant}: absent leaves a field, `null` clears it. */
+export interface PacticipantFields {
+  readonly displayName?: string | null;
+  readonly mainBranch?: string | null;
+  readonly repositoryUrl?: string | null;
+  readonly repositoryName?: string | null;
+  readonly repositoryNamespace?: string | null;
 }
 
 /** One version of a pacticipant, on at most one branch. */
@@ -221,6 +235,8 @@ export interface MatrixQuery {
 export interface MatrixRow {
   readonly pact: PactPublication;
   readonly verification: VerificationResult | undefined;
+  /** The consumer and provider versions' creation order (the matrix sorts and picks by it). */
+  readonly order?: { readonly consumerVersion: number; readonly providerVersion: number | undefined };
 }
 
 /**
@@ -233,6 +249,15 @@ export interface MatrixRow {
 export interface BrokerStore {
   listPacticipants(): Promise<Pacticipant[]>;
   findPacticipant(name: string): Promise<Pacticipant | undefined>;
+  /**
+   * Creates the pacticipant with the fields, or (unless `keepExisting`) sets the fields given on
+   * the existing one; `created` says which.
+   */
+  savePacticipant(
+    name: string,
+    fields: PacticipantFields,
+    options?: { readonly keepExisting?: boolean },
+  ): Promise<{ pacticipant: Pacticipant; created: boolean }>;
   /** Creates the version (and pacticipant) if missing; sets the branch when given. */
   recordVersion(pacticipant: string, number: string, branch?: string): Promise<PacticipantVersion>;
   /**

@@ -188,4 +188,15 @@ CREATE INDEX webhook_executions_trigger ON webhook_executions (triggered_webhook
 CREATE INDEX verification_results_created ON verification_results (created_at);
 `,
   },
+  {
+    version: 6,
+    name: 'pacticipant display name and repository',
+    sql: `
+ALTER TABLE pacticipants ADD COLUMN display_name TEXT;
+ALTER TABLE pacticipants ADD COLUMN repository_url TEXT;
+ALTER TABLE pacticipants ADD COLUMN repository_name TEXT;
+ALTER TABLE pacticipants ADD COLUMN repository_namespace TEXT;
+ALTER TABLE pacticipants ADD COLUMN updated_at TEXT;
+`,
+  },
 ];

@@ -43,12 +43,22 @@ export const verificationColumns = `vr.id AS id, c.name AS consumer, p.name AS p
 
 /** A pacticipant row as the model. */
 export function toPacticipant(row: Row): Pacticipant {
+  const optional = (column: string) => (row[column] as string | null | undefined) ?? undefined;
   return {
     name: String(row.name),
-    mainBranch: (row.main_branch as string | null) ?? undefined,
+    mainBranch: optional('main_branch'),
     createdAt: String(row.created_at),
+    displayName: optional('display_name'),
+    repositoryUrl: optional('repository_url'),
+    repositoryName: optional('repository_name'),
+    repositoryNamespace: optional('repository_namespace'),
+    updatedAt: optional('updated_at'),
   };
 }
+
+/** The columns that make a {@link Pacticipant} (from `pacticipants`). */
+export const pacticipantColumns =
+  'name, main_branch, created_at, display_name, repository_url, repository_name, repository_namespace, updated_at';
 
 /** A publication row as the model. */
 export function toPublication(row: Row): PactPublication {
@@ -222,7 +232,7 @@ export function matrixSql(
     params.push(...whereParams);
     return `SELECT v.id AS cv_id, c.name AS consumer, p.name AS provider, v.number AS consumer_version,
   v.branch AS consumer_branch, pc.sha AS sha, pp.created_at AS created_at, vr.id AS vr_id,
-  pv.number AS provider_version, vr.branch AS provider_branch, vr.success AS success, vr.results AS results,
+  pv.number AS provider_version, pv.id AS pv_id, vr.branch AS provider_branch, vr.success AS success, vr.results AS results,
   vr.created_at AS vr_created_at
   FROM pact_publications pp
   JOIN versions v ON v.id = pp.consumer_version_id
@@ -278,9 +288,12 @@ export function toMatrixRow(row: Row): MatrixRow {
     content: '',
     createdAt: String(row.created_at),
   };
-  if (row.vr_id === null || row.vr_id === undefined) return { pact, verification: undefined };
+  const consumerVersion = Number(row.cv_id);
+  if (row.vr_id === null || row.vr_id === undefined)
+    return { pact, verification: undefined, order: { consumerVersion, providerVersion: undefined } };
   return {
     pact,
+    order: { consumerVersion, providerVersion: Number(row.pv_id) },
     verification: {
       id: Number(row.vr_id),
       consumer: pact.consumer,

@@ -23,6 +23,7 @@ import type {
   MatrixQuery,
   MatrixRow,
   Pacticipant,
+  PacticipantFields,
   PacticipantVersion,
   PactPublication,
   PublishPactInput,
@@ -40,6 +41,7 @@ import {
   environmentColumns,
   environmentVersionColumns,
   matrixSql,
+  pacticipantColumns,
   publicationColumns,
   publicationColumnsWithoutContent,
   toEnvironment,
@@ -92,16 +94,44 @@ class SqlStore implements BrokerStore {
   }
 
   async listPacticipants(): Promise<Pacticipant[]> {
-    return (await this.#db.all('SELECT name, main_branch, created_at FROM pacticipants ORDER BY name')).map(
+    return (await this.#db.all(`SELECT ${pacticipantColumns} FROM pacticipants ORDER BY name`)).map(
       toPacticipant,
     );
   }
 
   async findPacticipant(name: string): Promise<Pacticipant | undefined> {
-    const row = await this.#db.get('SELECT name, main_branch, created_at FROM pacticipants WHERE name = ?', [
-      name,
-    ]);
+    const row = await this.#db.get(`SELECT ${pacticipantColumns} FROM pacticipants WHERE name = ?`, [name]);
     return row === undefined ? undefined : toPacticipant(row);
+  }
+
+  async savePacticipant(
+    name: string,
+    fields: PacticipantFields,
+    options: { readonly keepExisting?: boolean } = {},
+  ): Promise<{ pacticipant: Pacticipant; created: boolean }> {
+    const columns = {
+      display_name: fields.displayName,
+      main_branch: fields.mainBranch,
+      repository_url: fields.repositoryUrl,
+      repository_name: fields.repositoryName,
+      repository_namespace: fields.repositoryNamespace,
+    };
+    const given = Object.entries(columns).filter(([, value]) => value !== undefined);
+    const created = await this.#db.transaction(async (db) => {
+      const now = this.#timestamp();
+      const { changes } = await db.run(
+        `INSERT INTO pacticipants (name, created_at${given.map(([column]) => `, ${column}`).join('')})
+         VALUES (?, ?${given.map(() => ', ?').join('')}) ON CONFLICT (name) DO NOTHING`,
+        [name, now, ...given.map(([, value]) => value ?? null)],
+      );
+      if (changes === 0 && options.keepExisting !== true && given.length > 0)
+        await db.run(
+          `UPDATE pacticipants SET ${given.map(([column]) => `${column} = ?`).join(', ')}, updated_at = ? WHERE name = ?`,
+          [...given.map(([, value]) => value ?? null), now, name],
+        );
+      return changes > 0;
+    });
+    return { pacticipant: (await this.findPacticipant(name)) as Pacticipant, created };
   }
 
   async recordVersion(pacticipant: string, number: string, branch?: string): Promise<PacticipantVersion> {

@@ -83,7 +83,7 @@ describe('seam create-environment, record-deployment, record-release, can-i-depl
     assert.equal(await main(ask('2'), no.io), 1);
     assert.match(
       no.text(),
-      /Computer says no[\s\S]*There is no verified pact between web \(2\) and the version of billing/,
+      /Computer says no[\s\S]*There is no verified pact between version 2 of web and a version of billing currently in production/,
     );
     const json = capturedIo();
     assert.equal(await main([...ask('1'), '--json'], json.io), 0);

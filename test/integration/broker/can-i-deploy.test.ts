@@ -116,7 +116,7 @@ for (const kind of storeKinds)
       assert.equal(no.code, 1, no.out);
       assert.match(
         no.out,
-        /The verification for the pact between web \(2\.0\.0\) and orders \(orders-1\) failed/,
+        /The verification for the pact between version 2\.0\.0 of web and the version of orders currently in production \(orders-1\) failed/,
       );
     });
   });

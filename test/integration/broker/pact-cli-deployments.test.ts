@@ -1,0 +1,467 @@
+/**
+ * The official Pact CLI (`pact-broker`, the Rust client shipped in npm `@pact-foundation/pact-cli`)
+ * against seam's broker, on both stores: environments, pacticipants, tags, deployments, releases
+ * and can-i-deploy, each checked against what the Pact Broker answers
+ * (https://docs.pact.io/pact_broker/can_i_deploy, https://docs.pact.io/pact_broker/advanced_topics/matrix_selectors,
+ * https://docs.pact.io/pact_broker/recording_deployments_and_releases). Pacts and verification
+ * results are seeded through seam's HTTP API.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { after, describe, it } from 'node:test';
+import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
+import { brokerStores, storeKinds } from './broker-stores.ts';
+
+const require = createRequire(import.meta.url);
+const { standalone } = require('@pact-foundation/pact-cli/src/pact-standalone') as {
+  standalone(): { pactFullPath: string };
+};
+const pactBinary = standalone().pactFullPath;
+
+interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `pact broker <args>` against the broker; no retries, so a 5xx fails at once. */
+function pactBroker(broker: BrokerHandle, ...args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      pactBinary,
+      ['broker', ...args, '--broker-base-url', broker.url],
+      { timeout: 60_000, env: { ...process.env, PACT_BROKER_HTTP_RETRIES: '0', NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+// Each consumer version's pact differs, so a verification counts for that version only.
+const pact = (consumer: string, version: string, provider: string) => ({
+  consumer: { name: consumer },
+  provider: { name: provider },
+  interactions: [
+    {
+      description: `a request from ${consumer} ${version}`,
+      request: { method: 'GET', path: `/${consumer}` },
+      response: { status: 200 },
+    },
+  ],
+  metadata: { pactSpecification: { version: '3.0.0' } },
+});
+
+async function publish(broker: BrokerHandle, consumer: string, version: string, provider: string) {
+  const response = await fetch(
+    `${broker.url}/pacts/provider/${provider}/consumer/${consumer}/version/${version}`,
+    {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(pact(consumer, version, provider)),
+    },
+  );
+  assert.ok(response.ok, await response.text());
+}
+
+async function verify(
+  broker: BrokerHandle,
+  consumer: string,
+  version: string,
+  provider: string,
+  providerVersion: string,
+  success: boolean,
+) {
+  const found = await fetch(
+    `${broker.url}/pacts/provider/${provider}/consumer/${consumer}/version/${version}`,
+  );
+  const body = (await found.json()) as { _links: Record<string, { href: string }> };
+  const href = body._links['pb:publish-verification-results']?.href ?? '';
+  const response = await fetch(href, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ success, providerApplicationVersion: providerVersion }),
+  });
+  assert.ok(response.ok, await response.text());
+}
+
+async function ok(run: Promise<CliRun>): Promise<CliRun> {
+  const result = await run;
+  assert.equal(result.code, 0, `${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+interface MatrixJson {
+  summary: { deployable: boolean | null; reason: string; success: number; failed: number; unknown: number };
+  notices: { type: string; text: string }[];
+  matrix: {
+    consumer: { name: string; version: { number: string } };
+    provider: { name: string; version: { number: string } | null };
+    verificationResult: { success: boolean } | null;
+  }[];
+}
+
+/** can-i-deploy's answer as JSON (the Rust CLI exits 0 with `--output json` whatever the answer). */
+async function canIDeployJson(broker: BrokerHandle, ...args: string[]) {
+  const run = await pactBroker(broker, 'can-i-deploy', ...args, '--output', 'json');
+  const code = (await pactBroker(broker, 'can-i-deploy', ...args)).code;
+  return { code, json: JSON.parse(run.stdout) as MatrixJson, run };
+}
+
+for (const kind of storeKinds)
+  describe(`the Pact CLI's deployment commands against seam's broker (${kind})`, () => {
+    const stores = brokerStores(kind);
+    after(async () => stores.dropAll());
+    const start = async () => startBroker(await stores.options());
+
+    it('says no to --to-environment when no version of the provider is in the environment', async () => {
+      await using broker = await start();
+      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await publish(broker, 'web', '1', 'orders');
+      await verify(broker, 'web', '1', 'orders', 'o1', true);
+
+      const text = await pactBroker(
+        broker,
+        'can-i-deploy',
+        '--pacticipant',
+        'web',
+        '--version',
+        '1',
+        '--to-environment',
+        'production',
+      );
+      assert.equal(text.code, 1, text.stdout);
+      assert.match(text.stdout, /Computer says no/);
+      assert.match(
+        text.stdout,
+        /There is no verified pact between version 1 of web and a version of orders currently in production \(no version is currently recorded as deployed\/released in this environment\)/,
+      );
+      const { json } = await canIDeployJson(
+        broker,
+        '--pacticipant',
+        'web',
+        '--version',
+        '1',
+        '--to-environment',
+        'production',
+      );
+      assert.equal(json.summary.deployable, null);
+      assert.equal(json.summary.unknown, 1);
+      assert.deepEqual(
+        json.matrix.map((row) => [row.consumer.version.number, row.provider.version, row.verificationResult]),
+        [['1', null, null]],
+      );
+    });
+
+    it('is not blocked by a failed verification from a provider version that was never deployed', async () => {
+      await using broker = await start();
+      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await publish(broker, 'web', '1', 'orders');
+      await verify(broker, 'web', '1', 'orders', 'o1', true);
+      await verify(broker, 'web', '1', 'orders', 'o2', false);
+      await ok(
+        pactBroker(
+          broker,
+          'record-deployment',
+          '--pacticipant',
+          'orders',
+          '--version',
+          'o1',
+          '--environment',
+          'production',
+        ),
+      );
+
+      const text = await ok(
+        pactBroker(
+          broker,
+          'can-i-deploy',
+          '--pacticipant',
+          'web',
+          '--version',
+          '1',
+          '--to-environment',
+          'production',
+        ),
+      );
+      assert.match(text.stdout, /Computer says yes/);
+      const { json } = await canIDeployJson(
+        broker,
+        '--pacticipant',
+        'web',
+        '--version',
+        '1',
+        '--to-environment',
+        'production',
+      );
+      assert.equal(json.summary.deployable, true);
+      assert.equal(json.summary.reason, 'All required verification results are published and successful');
+      assert.deepEqual(
+        json.matrix.map((row) => [row.provider.version?.number, row.verificationResult?.success]),
+        [['o1', true]],
+      );
+    });
+
+    it('records deployments, undeployments, releases and the end of support, and can-i-deploy follows them', async () => {
+      await using broker = await start();
+      const created = await ok(
+        pactBroker(
+          broker,
+          'create-environment',
+          '--name',
+          'production',
+          '--display-name',
+          'Production',
+          '--production',
+        ),
+      );
+      assert.match(
+        created.stdout,
+        /Created production environment in the Pact Broker with UUID [0-9a-f-]{36}/,
+      );
+      await publish(broker, 'web', '1', 'orders');
+      await verify(broker, 'web', '1', 'orders', 'o1', true);
+      const web1 = ['--pacticipant', 'web', '--version', '1', '--to-environment', 'production'];
+
+      const deployed = await ok(
+        pactBroker(
+          broker,
+          'record-deployment',
+          '--pacticipant',
+          'orders',
+          '--version',
+          'o1',
+          '--environment',
+          'production',
+        ),
+      );
+      assert.match(
+        deployed.stdout,
+        /Recorded deployment of orders version o1 to production environment in the Pact Broker\./,
+      );
+      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 0);
+
+      const undeployed = await ok(
+        pactBroker(broker, 'record-undeployment', '--pacticipant', 'orders', '--environment', 'production'),
+      );
+      assert.match(undeployed.stdout, /Undeployed orders from production environment/);
+      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 1);
+
+      const released = await ok(
+        pactBroker(
+          broker,
+          'record-release',
+          '--pacticipant',
+          'orders',
+          '--version',
+          'o1',
+          '--environment',
+          'production',
+        ),
+      );
+      assert.match(
+        released.stdout,
+        /Recorded release of orders version o1 to production environment in the Pact Broker\./,
+      );
+      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 0);
+
+      await ok(
+        pactBroker(
+          broker,
+          'record-support-ended',
+          '--pacticipant',
+          'orders',
+          '--version',
+          'o1',
+          '--environment',
+          'production',
+        ),
+      );
+      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 1);
+      const missing = await pactBroker(
+        broker,
+        'record-deployment',
+        '--pacticipant',
+        'orders',
+        '--version',
+        'o1',
+        '--environment',
+        'staging',
+      );
+      assert.notEqual(missing.code, 0);
+      assert.match(missing.stdout + missing.stderr, /Environment staging does not exist/);
+    });
+
+    it('answers can-i-deploy by version, --latest, --latest TAG, --to a tag and with --ignore', async () => {
+      await using broker = await start();
+      await publish(broker, 'web', '1', 'orders');
+      await publish(broker, 'web', '2', 'orders');
+      await verify(broker, 'web', '1', 'orders', 'o1', true);
+      await verify(broker, 'web', '2', 'orders', 'o2', false);
+      await ok(
+        pactBroker(
+          broker,
+          'create-version-tag',
+          '--pacticipant',
+          'orders',
+          '--version',
+          'o1',
+          '--tag',
+          'prod',
+        ),
+      );
+      await ok(
+        pactBroker(broker, 'create-version-tag', '--pacticipant', 'web', '--version', '1', '--tag', 'prod'),
+      );
+
+      // No target: with the latest version of each integrated application (o2 verified neither 1 nor... 1 is unverified by o2).
+      const byVersion = await canIDeployJson(broker, '--pacticipant', 'web', '--version', '1');
+      assert.equal(byVersion.code, 1);
+      assert.equal(byVersion.json.summary.deployable, null);
+      assert.ok(
+        byVersion.json.notices.some((notice) =>
+          notice.text.startsWith('WARN: It is recommended to specify the environment'),
+        ),
+      );
+      const latest = await canIDeployJson(broker, '--pacticipant', 'web', '--latest');
+      assert.equal(latest.code, 1);
+      assert.equal(latest.json.summary.deployable, false);
+      assert.match(
+        latest.json.summary.reason,
+        /The verification for the pact between the latest version of web \(2\) and the latest version of orders \(o2\) failed/,
+      );
+      const latestProd = await canIDeployJson(
+        broker,
+        '--pacticipant',
+        'web',
+        '--latest',
+        'prod',
+        '--to',
+        'prod',
+      );
+      assert.equal(latestProd.code, 0, latestProd.run.stdout);
+      assert.equal(latestProd.json.summary.deployable, true);
+
+      const toTag = await ok(
+        pactBroker(broker, 'can-i-deploy', '--pacticipant', 'web', '--version', '1', '--to', 'prod'),
+      );
+      assert.match(toTag.stdout, /Computer says yes/);
+      const toTagFails = await pactBroker(
+        broker,
+        'can-i-deploy',
+        '--pacticipant',
+        'web',
+        '--version',
+        '2',
+        '--to',
+        'prod',
+      );
+      assert.equal(toTagFails.code, 1);
+      assert.match(
+        toTagFails.stdout,
+        /There is no verified pact between version 2 of web and the latest version of orders with tag prod \(o1\)/,
+      );
+
+      const ignoring = await canIDeployJson(
+        broker,
+        '--pacticipant',
+        'web',
+        '--version',
+        '2',
+        '--to',
+        'prod',
+        '--ignore',
+        'orders',
+      );
+      assert.equal(ignoring.code, 0, ignoring.run.stdout);
+      assert.equal(ignoring.json.summary.deployable, true);
+
+      const pair = await canIDeployJson(
+        broker,
+        '--pacticipant',
+        'web',
+        '--version',
+        '1',
+        '--pacticipant',
+        'orders',
+        '--version',
+        'o1',
+      );
+      assert.equal(pair.code, 0, pair.run.stdout);
+      assert.deepEqual(
+        pair.json.matrix.map((row) => [row.consumer.version.number, row.provider.version?.number]),
+        [['1', 'o1']],
+      );
+    });
+
+    it('creates and updates a pacticipant, describes versions and tags them', async () => {
+      await using broker = await start();
+      const created = await ok(
+        pactBroker(
+          broker,
+          'create-or-update-pacticipant',
+          '--name',
+          'web',
+          '--main-branch',
+          'main',
+          '--display-name',
+          'Web shop',
+          '--repository-url',
+          'https://git.example/web',
+        ),
+      );
+      assert.match(created.stdout, /web/);
+      await ok(pactBroker(broker, 'create-or-update-pacticipant', '--name', 'web', '--main-branch', 'trunk'));
+      const pacticipant = (await (await fetch(`${broker.url}/pacticipants/web`)).json()) as Record<
+        string,
+        unknown
+      >;
+      assert.equal(pacticipant.mainBranch, 'trunk');
+      assert.equal(pacticipant.displayName, 'Web shop');
+      assert.equal(pacticipant.repositoryUrl, 'https://git.example/web');
+
+      await publish(broker, 'web', '1', 'orders');
+      await publish(broker, 'web', '2', 'orders');
+      const tagged = await ok(
+        pactBroker(
+          broker,
+          'create-version-tag',
+          '--pacticipant',
+          'web',
+          '--version',
+          '1',
+          '--tag',
+          'prod',
+          'eu',
+        ),
+      );
+      assert.match(tagged.stdout, /prod/);
+      const described = await ok(
+        pactBroker(broker, 'describe-version', '--pacticipant', 'web', '--output', 'json'),
+      );
+      assert.equal((JSON.parse(described.stdout) as { number: string }).number, '2');
+      const latestProd = await ok(
+        pactBroker(
+          broker,
+          'describe-version',
+          '--pacticipant',
+          'web',
+          '--latest',
+          'prod',
+          '--output',
+          'json',
+        ),
+      );
+      const body = JSON.parse(latestProd.stdout) as {
+        number: string;
+        _embedded?: { tags?: { name: string }[] };
+      };
+      assert.equal(body.number, '1');
+      const byNumber = await ok(
+        pactBroker(broker, 'describe-version', '--pacticipant', 'web', '--version', '1'),
+      );
+      assert.match(byNumber.stdout, /prod/);
+    });
+  });
