@@ -188,6 +188,27 @@ for (const kind of storeKinds)
       ]);
     });
 
+    it('selects by consumer version tags and publishes with provider tags, which the provider version then carries', async () => {
+      await using broker = await startBroker(await stores.options());
+      await using provider = await startOrders();
+      await publish(broker, '1', 'main', '7', ['prod']);
+      await publish(broker, '2', 'feat', '8');
+      const run = await verify(
+        broker,
+        provider.url,
+        ...['--consumer-version-tags', 'prod', '--provider-tags', 'prod,dev'],
+        ...['--provider-branch', 'main', '--publish', '--provider-version', 'orders-1'],
+      );
+      assert.equal(run.code, 0, run.output);
+      assert.doesNotMatch(run.output, /Publishing of verification results failed/);
+      assert.match(run.output, /a request for order 7/);
+      assert.doesNotMatch(run.output, /a request for order 8/);
+      assert.deepEqual((await broker.store.tagsOf('orders', 'orders-1')).sort(), ['dev', 'prod']);
+      assert.deepEqual(await matrixRows(broker, '1', 'orders-1'), [
+        { consumer: '1', provider: 'orders-1', providerBranch: 'main', success: true },
+      ]);
+    });
+
     it('verifies no pact and fails when the selectors match none, unless told to ignore it', async () => {
       await using broker = await startBroker(await stores.options());
       await using provider = await startOrders();
