@@ -23,15 +23,22 @@ export const usage = formatUsage('seam verify --provider-base-url URL [pact file
   ['--pact-url URL', 'a pact to fetch and verify (repeatable)'],
   ['--provider-states-setup-url URL', 'the provider endpoint that sets up provider states'],
   ['--provider NAME', 'verify only pacts with this provider (required with --broker-url)'],
+  [
+    '-H, --header "NAME: VALUE"',
+    'add a header to every request to the provider (repeatable; NAME=VALUE too)',
+  ],
   ['--timeout MS', 'per-request timeout in milliseconds'],
   ['--concurrency N', 'how many interactions to verify at once'],
   ['--junit FILE', 'also write a JUnit XML report to FILE'],
   ['--json', 'print the report as JSON'],
   ['--enable-pending', 'failures of pending pacts do not fail the run'],
-  ['--broker-url URL', 'fetch pacts for --provider from this Pact Broker'],
-  ['--broker-token T', 'bearer token for the broker'],
-  ['--broker-username U', 'basic-auth username for the broker'],
-  ['--broker-password P', 'basic-auth password for the broker'],
+  [
+    '--broker-url URL',
+    'fetch pacts for --provider from this Pact Broker (env PACT_BROKER_BASE_URL, used when no pact files or URLs are given)',
+  ],
+  ['--broker-token T', 'bearer token for the broker and pact URLs (env PACT_BROKER_TOKEN)'],
+  ['--broker-username U', 'basic-auth username for the broker and pact URLs (env PACT_BROKER_USERNAME)'],
+  ['--broker-password P', 'basic-auth password (env PACT_BROKER_PASSWORD)'],
   [
     '--consumer-version-selectors JSON',
     'which consumer versions to verify, e.g. \'{"mainBranch":true}\' (repeatable)',
@@ -45,6 +52,7 @@ export const usage = formatUsage('seam verify --provider-base-url URL [pact file
 const optionSpec = {
   'provider-base-url': { type: 'string' },
   'pact-url': { type: 'string', multiple: true },
+  header: { type: 'string', multiple: true, short: 'H' },
   'provider-states-setup-url': { type: 'string' },
   provider: { type: 'string' },
   timeout: { type: 'string' },
@@ -72,7 +80,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
   try {
     const parsed = parse(args);
     values = parsed.values;
-    options = toOptions(values, parsed.positionals);
+    options = toOptions(values, parsed.positionals, process.env);
   } catch (error) {
     io.err(`${(error as Error).message}\n${usage}`);
     return 2;
@@ -98,11 +106,18 @@ function parse(args: readonly string[]) {
   return parseArgs({ args: [...args], allowPositionals: true, options: optionSpec });
 }
 
-function toOptions(values: Values, positionals: string[]): VerifyProviderOptions {
+function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv): VerifyProviderOptions {
   const baseUrl = values['provider-base-url'];
   if (baseUrl === undefined) throw new Error('--provider-base-url is required.');
-  if (positionals.length === 0 && values['pact-url'] === undefined && values['broker-url'] === undefined) {
-    throw new Error('No pacts given: name pact files or folders, --pact-url or --broker-url.');
+  const variable = (name: string) => env[name] || undefined;
+  const local = positionals.length > 0 || values['pact-url'] !== undefined;
+  // As the other broker commands read PACT_BROKER_*; the broker URL from the environment only when
+  // nothing else names pacts, so a CI-wide variable does not add a broker to a file verification.
+  const brokerUrl = values['broker-url'] ?? (local ? undefined : variable('PACT_BROKER_BASE_URL'));
+  if (!local && brokerUrl === undefined) {
+    throw new Error(
+      'No pacts given: name pact files or folders, --pact-url or --broker-url (or set PACT_BROKER_BASE_URL).',
+    );
   }
   if (values.publish && values['provider-version'] === undefined)
     throw new Error('--publish needs --provider-version.');
@@ -110,21 +125,35 @@ function toOptions(values: Values, positionals: string[]): VerifyProviderOptions
     providerBaseUrl: baseUrl,
     pactFiles: positionals,
     pactUrls: values['pact-url'],
+    customHeaders: values.header === undefined ? undefined : parseHeaders(values.header),
     providerStatesSetupUrl: values['provider-states-setup-url'],
     provider: values.provider,
     timeout: positiveInteger(values.timeout, '--timeout'),
     concurrency: positiveInteger(values.concurrency, '--concurrency'),
     enablePending: values['enable-pending'],
-    pactBrokerUrl: values['broker-url'],
+    pactBrokerUrl: brokerUrl,
     consumerVersionSelectors: values['consumer-version-selectors']?.map(parseSelector),
     includeWipPactsSince: values['include-wip-pacts-since'],
-    pactBrokerToken: values['broker-token'],
-    pactBrokerUsername: values['broker-username'],
-    pactBrokerPassword: values['broker-password'],
+    pactBrokerToken: values['broker-token'] ?? variable('PACT_BROKER_TOKEN'),
+    pactBrokerUsername: values['broker-username'] ?? variable('PACT_BROKER_USERNAME'),
+    pactBrokerPassword: values['broker-password'] ?? variable('PACT_BROKER_PASSWORD'),
     providerVersion: values['provider-version'],
     providerVersionBranch: values['provider-version-branch'],
     publishVerificationResult: values.publish,
   });
+}
+
+/** `Name: value` (as curl) or `NAME=VALUE` (as the Pact verifier's `--header`), whichever separator comes first. */
+function parseHeaders(lines: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const at = line.search(/[:=]/);
+    const name = at < 0 ? '' : line.slice(0, at).trim();
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || /[\r\n]/.test(line))
+      throw new Error(`--header takes "Name: value" or NAME=VALUE, got ${JSON.stringify(line)}.`);
+    headers[name] = line.slice(at + 1).trim();
+  }
+  return headers;
 }
 
 function parseSelector(text: string): ConsumerVersionSelector {

@@ -4,6 +4,7 @@ import { generateRequest } from '../../match/generators/index.ts';
 import type { HttpRequest } from '../../match/model.ts';
 import { matchResponse } from '../../match/response.ts';
 import type { HttpInteraction } from '../pact-model.ts';
+import { withCustomHeaders } from './custom-headers.ts';
 import { toHttpResponse } from './received-response.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import { send } from './send.ts';
@@ -47,11 +48,14 @@ async function buildRequest(
   context: ReplayContext,
   outcome: ReplayOutcome,
 ): Promise<HttpRequest | undefined> {
-  const generated = generateRequest(expected, {
-    mode: 'provider',
-    providerState: values,
-    onIssue: (issue) => outcome.warnings.push(`${issue.generator} generator: ${issue.message}`),
-  });
+  const generated = withCustomHeaders(
+    generateRequest(expected, {
+      mode: 'provider',
+      providerState: values,
+      onIssue: (issue) => outcome.warnings.push(`${issue.generator} generator: ${issue.message}`),
+    }),
+    context.options.customHeaders,
+  );
   const filter = context.options.requestFilter;
   if (filter === undefined) return generated;
   try {

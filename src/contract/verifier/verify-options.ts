@@ -123,6 +123,12 @@ export interface VerifyProviderOptions {
   readonly stateHandlers?: Readonly<Record<string, StateHandler>>;
   /** POSTed `{ consumer, state, params, action }` for each state (and `""` for none). */
   readonly providerStatesSetupUrl?: string;
+  /**
+   * Headers added to every HTTP request sent to the provider, each replacing the pact's header of
+   * the same name (the Pact verifier's `--header`, pact-js's `customProviderHeaders`). They are set
+   * before `requestFilter` runs, which sees them.
+   */
+  readonly customHeaders?: Readonly<Record<string, string>>;
   /** Changes each request before it is sent (e.g. adds an `Authorization` header). */
   readonly requestFilter?: (request: HttpRequest) => HttpRequest | Promise<HttpRequest>;
   readonly messageProviders?: Readonly<Record<string, MessageProvider>>;

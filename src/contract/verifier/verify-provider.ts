@@ -1,6 +1,7 @@
 /** `verifyProvider`: replays every pact against the provider and reports per interaction. */
 import { performance } from 'node:perf_hooks';
 import { SeamError } from '../../core/errors.ts';
+import { checkCustomHeaders } from './custom-headers.ts';
 import { loadPactSources, type PactSource } from './pact-sources.ts';
 import { publishResults } from './publish-results.ts';
 import type { ReplayContext } from './replay-context.ts';
@@ -87,6 +88,7 @@ function selectSources(
 }
 
 function checkOptions(options: VerifyProviderOptions): void {
+  checkCustomHeaders(options.customHeaders);
   if (options.publishVerificationResult === true && options.providerVersion === undefined) {
     throw new SeamError(
       'config',
