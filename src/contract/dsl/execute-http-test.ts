@@ -27,7 +27,8 @@ type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: fals
  * Runs `test` against a mock server for `interactions`. Resolves with the test's value after the
  * pact file is merged; rejects with a {@link ContractTestError} (the mock server's report) when
  * requests were missing, unexpected or mismatched, or with the test's own error (the report
- * appended, and attached as `cause` when the error had none).
+ * appended, and a {@link ContractTestError} with the data, but not the report again, attached as
+ * `cause` when the error had none).
  *
  * @example
  * await executeHttpTest(settings, interactions, async (server) => client(server.url).getOrder(1));
@@ -79,6 +80,18 @@ function failure<T>(report: string, result: MockServerOutcome, outcome: Outcome<
   const error = outcome.error;
   if (!(error instanceof Error)) return new ContractTestError(report, result, { cause: error });
   error.message = `${error.message}\n\n${report}`;
-  if (error.cause === undefined) error.cause = new ContractTestError(report, result);
+  if (error.cause === undefined) error.cause = attachedResult(report, result);
   return error;
+}
+
+/**
+ * The result attached as `cause` of the test's own error, whose message already holds the report:
+ * its message is only the report's first line, and it has no stack (it would point into seam), so
+ * that test runners, which print causes, print the report once.
+ */
+function attachedResult(report: string, result: MockServerOutcome): ContractTestError {
+  const summary = `${report.split('\n', 1)[0] ?? ''} (the report is above)`;
+  const attached = new ContractTestError(summary, result);
+  attached.stack = `${attached.name}: ${summary}`;
+  return attached;
 }

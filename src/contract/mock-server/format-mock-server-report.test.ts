@@ -10,7 +10,7 @@ describe('formatMockServerReport', () => {
     );
   });
 
-  it('shows the closest interaction, then part, path, expected and actual of each mismatch', () => {
+  it('shows the closest interaction and each mismatch once, with its part, path, expected and actual values', () => {
     const report = formatMockServerReport({
       ok: false,
       matched: 1,
@@ -50,11 +50,10 @@ describe('formatMockServerReport', () => {
       report,
       [
         'Mock server: 4 problems, 1 request matched.',
-        `1. No interaction matched POST /payments (3 expected). Closest: "pay order" — body $.amount: Expected '9.99' (String) to be a decimal number (and 1 more)`,
+        '1. No interaction matched POST /payments (3 expected). Closest: "pay order", 2 differences:',
         `     body $.amount: expected 59.9, got "9.99" — Expected '9.99' (String) to be a decimal number`,
         '     header Accept: expected application/json, got (nothing) — missing',
-        '2. No interaction matched GET /nope?a=1 (3 expected). Closest: "get order" — path: differs',
-        '     path: expected /orders/1, got /nope — differs',
+        '2. No interaction matched GET /nope?a=1 (3 expected). Closest: "get order" — path: expected /orders/1, got /nope — differs',
         '3. No interaction matched GET /x (0 expected).',
         '4. Missing request: "get order" (GET /orders/1) was never received.',
       ].join('\n'),

@@ -4,14 +4,14 @@ import type { MockServerIssue, MockServerResult, RequestLine } from './mock-serv
 
 /**
  * Formats a mock-server result for people: one numbered entry per issue, each request mismatch
- * headed by its closest interaction and the first difference, then one line per mismatch with the
- * part, path, expected and actual values. An ok result gives a one-line summary.
+ * headed by its closest interaction, with each difference once (part, path, expected and actual
+ * values, and the matcher's message): on the head line when there is one, else one line each. An
+ * ok result gives a one-line summary.
  *
  * @example
  * formatMockServerReport(mockServer.results());
  * // Mock server: 1 problem, 0 requests matched.
- * // 1. No interaction matched POST /payments (3 expected). Closest: "pay order" — body $.amount: Expected '9.99' (String) to be a decimal number
- * //      body $.amount: expected 59.9, got "9.99" — Expected '9.99' (String) to be a decimal number
+ * // 1. No interaction matched POST /payments (3 expected). Closest: "pay order" — body $.amount: expected 59.9, got "9.99" — Expected '9.99' (String) to be a decimal number
  */
 export function formatMockServerReport(result: MockServerResult): string {
   const matched = `${result.matched} ${plural(result.matched, 'request')} matched`;
@@ -34,20 +34,17 @@ function formatIssue(issue: MockServerIssue, number: string): string[] {
   const closest = issue.code === 'mismatch' ? issue : issue.closest;
   if (closest === undefined) return [head];
   const { interaction, mismatches } = closest;
-  return [`${head} Closest: "${interaction}" — ${summary(mismatches)}`, ...details(mismatches)];
+  const [first] = mismatches;
+  // Each difference is printed once: on the head line when it is the only one, else one per line.
+  if (first === undefined) return [`${head} Closest: "${interaction}" — no difference recorded`];
+  if (mismatches.length === 1) return [`${head} Closest: "${interaction}" — ${detail(first)}`];
+  const count = `${mismatches.length} differences`;
+  return [`${head} Closest: "${interaction}", ${count}:`, ...mismatches.map((m) => `     ${detail(m)}`)];
 }
 
-function summary(mismatches: readonly Mismatch[]): string {
-  const first = mismatches[0];
-  if (first === undefined) return 'no difference recorded';
-  const more = mismatches.length - 1;
-  return `${where(first)}: ${first.message}${more > 0 ? ` (and ${more} more)` : ''}`;
-}
-
-function details(mismatches: readonly Mismatch[]): string[] {
-  return mismatches.map(
-    (m) => `     ${where(m)}: expected ${value(m.expected)}, got ${value(m.actual)} — ${m.message}`,
-  );
+function detail(mismatch: Mismatch): string {
+  const { expected, actual, message } = mismatch;
+  return `${where(mismatch)}: expected ${value(expected)}, got ${value(actual)} — ${message}`;
 }
 
 /** The part and, where it adds something, the path: `method`, `header Accept`, `body $.amount`. */
