@@ -26,6 +26,15 @@ export interface StartBrokerOptions {
   readonly host?: string;
   /** Larger request bodies are answered with 413 (default 10 MiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * A client that has not sent a request's head (line and headers) within this time is answered
+   * with 408 and dropped, within about a second more (default 30 000 ms).
+   */
+  readonly headersTimeoutMs?: number;
+  /** A request not fully received within this time is answered with 408 (default 30 000 ms). */
+  readonly requestTimeoutMs?: number;
+  /** Connections open at once, per listening address; more are closed as they arrive (default 1024). */
+  readonly maxConnections?: number;
   /** Tokens, basic-auth users and public read; default none, and then auth is off. */
   readonly auth?: BrokerAuthOptions;
   /**
@@ -105,6 +114,9 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
   }
   const listen = {
     bodyLimit: maxBodyBytes,
+    ...(options.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: options.headersTimeoutMs }),
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
+    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.host === undefined ? {} : { host: options.host }),
   };

@@ -103,3 +103,78 @@ describe('startHttpServer', () => {
     );
   });
 });
+
+describe('startHttpServer against slow and numerous clients', () => {
+  // Opens a connection that sends part of a request head and then nothing; resolves when the
+  // server closes it, with what the server wrote.
+  const slowLoris = (port: number) =>
+    new Promise<{ closed: Promise<string> }>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port }, () => {
+        socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
+        resolve({ closed });
+      });
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('latin1');
+      });
+      const closed = new Promise<string>((done) => socket.on('close', () => done(text)));
+      socket.on('error', reject);
+    });
+  const within = <T>(work: Promise<T>, ms: number, what: string) =>
+    Promise.race([
+      work,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error(`${what} not within ${ms} ms`)), ms).unref(),
+      ),
+    ]);
+
+  it('drops a client that never finishes its request head soon after the header timeout, and serves others meanwhile', async () => {
+    await using server = await startHttpServer(async () => new Response('ok'), { headersTimeoutMs: 300 });
+    const slow = await slowLoris(server.port);
+    assert.equal(await (await fetch(`${server.url}/`)).text(), 'ok');
+    // Generous: the server's check runs every second at most, the bound only guards against the
+    // old 30-second check interval.
+    const written = await within(slow.closed, 10_000, 'the slow client was dropped');
+    assert.match(written, /^HTTP\/1\.1 408/);
+    assert.equal(await (await fetch(`${server.url}/`)).text(), 'ok');
+  });
+
+  it('closes connections over maxConnections at once, and takes new ones when some close', async () => {
+    await using server = await startHttpServer(async () => new Response('ok'), { maxConnections: 2 });
+    const open = async () => {
+      const socket = connect({ host: '127.0.0.1', port: server.port });
+      await new Promise((resolve) => socket.once('connect', resolve));
+      return socket;
+    };
+    const first = await open();
+    const second = await open();
+    const third = await open();
+    await within(
+      new Promise((resolve) => third.once('close', resolve)),
+      10_000,
+      'the third connection was closed',
+    );
+    first.destroy();
+    second.destroy();
+    // The server counts the closed connections out asynchronously: ask until it answers.
+    let answer = '';
+    for (let attempt = 0; attempt < 100 && !answer.startsWith('HTTP/1.1 200'); attempt++) {
+      answer = await rawExchange(server.port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n').catch(
+        () => '',
+      );
+      if (answer === '') await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.match(answer, /^HTTP\/1\.1 200/);
+  });
+
+  it('refuses timeouts and caps that are not positive integers', async () => {
+    await assert.rejects(
+      startHttpServer(async () => new Response('ok'), { maxConnections: 0 }),
+      { code: 'usage' },
+    );
+    await assert.rejects(
+      startHttpServer(async () => new Response('ok'), { headersTimeoutMs: -1 }),
+      { code: 'usage' },
+    );
+  });
+});

@@ -31,7 +31,27 @@ export interface HttpServerOptions {
   readonly bodyLimit?: number;
   /** A request not fully received within this time is answered with 408 (default 30 000). */
   readonly requestTimeoutMs?: number;
+  /**
+   * A request head (line and headers) not received within this time is answered with 408 and its
+   * connection closed, within about a second more (default 30 000, at most `requestTimeoutMs`).
+   */
+  readonly headersTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this time (default 5000). */
+  readonly keepAliveTimeoutMs?: number;
+  /**
+   * Connections open at once, per listening address; more are closed as they arrive (default
+   * {@link defaultMaxConnections}).
+   */
+  readonly maxConnections?: number;
 }
+
+/**
+ * The default cap on open connections per listening address: 1024.
+ *
+ * @example
+ * await startHttpServer(handler, { maxConnections: 4 * defaultMaxConnections });
+ */
+export const defaultMaxConnections = 1024;
 
 /**
  * A listening server.
@@ -53,6 +73,8 @@ export interface HttpServerHandle extends AsyncDisposable {
 /**
  * Serves a fetch-style handler over node:http.
  *
+ * @throws SeamError `usage` when a timeout or `maxConnections` is not a positive integer; `io` when
+ *   the port cannot be listened on.
  * @example
  * await using server = await startHttpServer(async (request) => Response.json({ path: new URL(request.url).pathname }));
  * const response = await fetch(`${server.url}/orders`); // also reachable on http://[::1]:PORT
@@ -62,9 +84,12 @@ export async function startHttpServer(
   options: HttpServerOptions = {},
 ): Promise<HttpServerHandle> {
   const listener = createNodeListener(handler, options.bodyLimit ?? defaultBodyLimit);
-  const requestTimeout = options.requestTimeoutMs ?? 30_000;
-  const create = () =>
-    createServer({ requestTimeout, headersTimeout: Math.min(requestTimeout, 60_000) }, listener);
+  const limits = serverLimits(options);
+  const create = () => {
+    const server = createServer(limits, listener);
+    server.maxConnections = limits.maxConnections;
+    return server;
+  };
   const hosts = hostsFor(options.host);
   const servers = await listenOnHosts(create, hosts, options.port ?? 0).catch((cause: unknown) => {
     const where = `${hosts.join(' and ')} port ${options.port ?? 0}`;
@@ -79,6 +104,30 @@ export async function startHttpServer(
     close,
     [Symbol.asyncDispose]: close,
   };
+}
+
+function serverLimits(options: HttpServerOptions) {
+  const requestTimeout = positive(options.requestTimeoutMs, 30_000, 'requestTimeoutMs');
+  const headersTimeout = Math.min(
+    positive(options.headersTimeoutMs, 30_000, 'headersTimeoutMs'),
+    requestTimeout,
+  );
+  return {
+    requestTimeout,
+    headersTimeout,
+    keepAliveTimeout: positive(options.keepAliveTimeoutMs, 5000, 'keepAliveTimeoutMs'),
+    // node:http looks for expired requests this often (its default, 30 s, let a slow client hold a
+    // connection for up to a minute against a 30 s timeout); checking is cheap.
+    connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4))),
+    maxConnections: positive(options.maxConnections, defaultMaxConnections, 'maxConnections'),
+  };
+}
+
+function positive(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value <= 0)
+    throw new SeamError('usage', `${name} must be a positive whole number, got ${value}`);
+  return value;
 }
 
 function hostsFor(host: string | undefined): readonly string[] {
