@@ -1,0 +1,69 @@
+/**
+ * Generators against hostile sizes: whatever the repeat counts and sizes a pact asks for, a
+ * generator either produces at most `maxGeneratedLength` characters or refuses with
+ * `generator-limit`, and `validatePact` refuses exactly the generators that refuse at run time.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { validatePact } from '../../src/contract/index.ts';
+import { isSeamError } from '../../src/core/errors.ts';
+import { createSeededRandom, generateValue, maxGeneratedLength } from '../../src/match/generators/index.ts';
+
+const runs = Number(process.env.SEAM_PROPERTY_RUNS ?? 100);
+
+/** A count from small to absurd, weighted towards the limit. */
+const count = fc.oneof(
+  fc.nat(50),
+  fc.integer({ min: 1000, max: 1100 }),
+  fc.integer({ min: maxGeneratedLength - 2, max: maxGeneratedLength + 2 }),
+  fc.constantFrom(1e8, 1e12, 2 ** 52),
+);
+
+/** A regex of nested repeats: `(a{n}){m}`, `[0-9]{n,m}`, `x*`… */
+const regex = fc.oneof(
+  fc.tuple(count, count).map(([n, m]) => `(a{${n}}){${m}}`),
+  fc.tuple(count, count).map(([n, m]) => `[0-9]{${Math.min(n, m)},${Math.max(n, m)}}`),
+  count.map((n) => `x{${n},}b*`),
+);
+
+const generator = fc.oneof(
+  regex.map((source) => ({ type: 'Regex' as const, regex: source })),
+  count.map((size) => ({ type: 'RandomString' as const, size })),
+  count.map((digits) => ({ type: 'RandomHexadecimal' as const, digits: Math.max(1, digits) })),
+);
+
+function outcome(value: { type: 'Regex' | 'RandomString' | 'RandomHexadecimal' } & Record<string, unknown>) {
+  try {
+    const produced = generateValue(value, { mode: 'consumer', random: createSeededRandom(1) });
+    return { length: String(produced).length };
+  } catch (error) {
+    if (isSeamError(error, 'generator-limit')) return { refused: true };
+    throw error;
+  }
+}
+
+describe('generators over hostile sizes', () => {
+  it('produce at most the limit or refuse, and validation agrees with the run', () => {
+    fc.assert(
+      fc.property(generator, (value) => {
+        const result = outcome(value);
+        if ('length' in result) assert.ok(result.length <= maxGeneratedLength);
+        const pact = {
+          consumer: { name: 'c' },
+          provider: { name: 'p' },
+          interactions: [
+            {
+              description: 'd',
+              request: { method: 'GET', path: '/' },
+              response: { status: 200, body: { a: 'x' }, generators: { body: { '$.a': value } } },
+            },
+          ],
+          metadata: { pactSpecification: { version: '3.0.0' } },
+        };
+        assert.equal(validatePact(pact).ok, !('refused' in result), JSON.stringify(value));
+      }),
+      { seed: 17, numRuns: runs },
+    );
+  });
+});
