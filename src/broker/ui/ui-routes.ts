@@ -14,6 +14,7 @@ import { pactPage } from './pact-page.ts';
 import { pacticipantPage } from './pacticipant-page.ts';
 import { notFoundPage } from './page.ts';
 import { prefersHtml } from './prefers-html.ts';
+import { withSecurityHeaders } from './security-headers.ts';
 import { styleCss } from './style-css.ts';
 import type { UiContext } from './ui-context.ts';
 import { versionPage } from './version-page.ts';
@@ -22,8 +23,8 @@ function page(pattern: string, render: (context: UiContext) => Promise<Response>
   return {
     method: 'GET',
     pattern,
-    handle: ({ store, params, request }: RouteContext) =>
-      render({ store, params, query: new URL(request.url).searchParams }),
+    handle: async ({ store, params, request }: RouteContext) =>
+      withSecurityHeaders(await render({ store, params, query: new URL(request.url).searchParams })),
   };
 }
 
@@ -38,7 +39,9 @@ export const rootRoute: Route = {
   pattern: '/',
   handle: async (context) => {
     if (prefersHtml(context.request))
-      return new Response(null, { status: 303, headers: { location: '/ui', vary: 'accept' } });
+      return withSecurityHeaders(
+        new Response(null, { status: 303, headers: { location: '/ui', vary: 'accept' } }),
+      );
     const response = await indexRoute.handle(context);
     response.headers.append('vary', 'accept');
     return response;
@@ -65,10 +68,12 @@ export const uiRoutes: readonly Route[] = [
     method: 'GET',
     pattern: '/ui/assets/:file',
     handle: async ({ params }) =>
-      params.file === 'style.css'
-        ? new Response(styleCss, {
-            headers: { 'content-type': 'text/css;charset=utf-8', 'cache-control': 'public, max-age=300' },
-          })
-        : notFoundPage(`No asset named "${params.file ?? ''}".`),
+      withSecurityHeaders(
+        params.file === 'style.css'
+          ? new Response(styleCss, {
+              headers: { 'content-type': 'text/css;charset=utf-8', 'cache-control': 'public, max-age=300' },
+            })
+          : notFoundPage(`No asset named "${params.file ?? ''}".`),
+      ),
   },
 ];
