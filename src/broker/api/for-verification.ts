@@ -1,8 +1,9 @@
 /**
  * `POST /pacts/provider/:provider/for-verification`: the pacts a provider should verify, chosen by
- * consumer version selectors, each with its pending status, plus the work-in-progress pacts when
- * `includeWipPactsSince` is given.
+ * consumer version selectors, each with its pending status (for the provider branch, else for each
+ * provider tag), plus the work-in-progress pacts when `includeWipPactsSince` is given.
  */
+import type { SelectablePact } from '../store/broker-store.ts';
 import { pactName } from './pact-body.ts';
 import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
@@ -55,13 +56,10 @@ async function listPacts(context: RouteContext, body: unknown): Promise<Response
   const selected = selectPacts(candidates, selectors, branch);
   const wipSince = typeof body.includeWipPactsSince === 'string' ? body.includeWipPactsSince : undefined;
   const includePending = body.includePendingStatus === true;
-  const verified = await context.store.successfullyVerified(
-    provider,
-    [...new Set(candidates.map((candidate) => candidate.pact.sha))],
-    branch,
-  );
+  const tags = branch === undefined ? ((body.providerVersionTags as string[] | undefined) ?? []) : [];
+  const verified = await verifiedContents(context, provider, candidates, branch, tags);
   const wip =
-    wipSince !== undefined && includePending && branch !== undefined
+    wipSince !== undefined && includePending && (branch !== undefined || tags.length > 0)
       ? selectWipPacts(candidates, selected, verified, new Date(wipSince))
       : [];
   const pacts = [
@@ -72,6 +70,27 @@ async function listPacts(context: RouteContext, body: unknown): Promise<Response
     _embedded: { pacts },
     _links: { self: { href: context.links.forVerification(provider), title: 'Pacts to be verified' } },
   });
+}
+
+/**
+ * The contents no longer pending: verified for the provider branch; without one, for every
+ * provider tag (a content is pending while any tag lacks a verification, as in the Pact Broker);
+ * with neither, by any provider version.
+ */
+async function verifiedContents(
+  context: RouteContext,
+  provider: string,
+  candidates: readonly SelectablePact[],
+  branch: string | undefined,
+  tags: readonly string[],
+): Promise<Set<string>> {
+  const shas = [...new Set(candidates.map((candidate) => candidate.pact.sha))];
+  if (branch !== undefined || tags.length === 0)
+    return context.store.successfullyVerified(provider, shas, branch);
+  const perTag = await Promise.all(
+    [...new Set(tags)].map((tag) => context.store.successfullyVerified(provider, shas, undefined, tag)),
+  );
+  return new Set(shas.filter((sha) => perTag.every((verified) => verified.has(sha))));
 }
 
 function requestErrors(body: Record<string, unknown>): Record<string, string[]> | undefined {

@@ -290,8 +290,15 @@ export interface BrokerStore {
    * The contents (of `shas`) the provider verified successfully, as the pending rule counts them:
    * without `branch`, by any provider version; with it, by a version on that branch or by any
    * version created before the branch's first version (all of them when the branch is new).
+   * With `tag` instead (the Pact Broker's tag-based pending rule), by a version carrying the tag, or
+   * by a version with another tag before the tag was first used.
    */
-  successfullyVerified(provider: string, shas: readonly string[], branch?: string): Promise<Set<string>>;
+  successfullyVerified(
+    provider: string,
+    shas: readonly string[],
+    branch?: string,
+    tag?: string,
+  ): Promise<Set<string>>;
   findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined>;
   /** The pacticipant's versions, newest first, at most `limit` (default all). */
   listVersions(pacticipant: string, limit?: number): Promise<PacticipantVersion[]>;

@@ -407,6 +407,7 @@ class SqlStore implements BrokerStore {
     provider: string,
     shas: readonly string[],
     branch?: string,
+    tag?: string,
   ): Promise<Set<string>> {
     const verified = new Set<string>();
     // Chunked, to stay under the databases' bound-parameter limits.
@@ -417,13 +418,27 @@ class SqlStore implements BrokerStore {
           ? ''
           : ` AND (vr.branch = ? OR vr.created_at < COALESCE((SELECT MIN(fv.created_at) FROM versions fv
               WHERE fv.pacticipant_id = pv.pacticipant_id AND fv.branch = ?), '9999'))`;
+      const tagged = branch === undefined ? tag : undefined;
+      const byTag =
+        tagged === undefined
+          ? ''
+          : ` AND (EXISTS (SELECT 1 FROM tags t WHERE t.version_id = pv.id AND t.name = ?)
+              OR (EXISTS (SELECT 1 FROM tags t WHERE t.version_id = pv.id AND t.name <> ?)
+                AND vr.created_at < COALESCE((SELECT MIN(ft.created_at) FROM tags ft
+                  JOIN versions tv ON tv.id = ft.version_id
+                  WHERE tv.pacticipant_id = pv.pacticipant_id AND ft.name = ?), '9999')))`;
       const rows = await this.#db.all(
         `SELECT DISTINCT pc.sha AS sha FROM verification_results vr
          JOIN pact_contents pc ON pc.id = vr.content_id
          JOIN versions pv ON pv.id = vr.provider_version_id
          JOIN pacticipants p ON p.id = pv.pacticipant_id
-         WHERE p.name = ? AND vr.success = 1 AND pc.sha IN (${chunk.map(() => '?').join(', ')})${byBranch}`,
-        [provider, ...chunk, ...(branch === undefined ? [] : [branch, branch])],
+         WHERE p.name = ? AND vr.success = 1 AND pc.sha IN (${chunk.map(() => '?').join(', ')})${byBranch}${byTag}`,
+        [
+          provider,
+          ...chunk,
+          ...(branch === undefined ? [] : [branch, branch]),
+          ...(tagged === undefined ? [] : [tagged, tagged, tagged]),
+        ],
       );
       for (const row of rows) verified.add(String(row.sha));
     }

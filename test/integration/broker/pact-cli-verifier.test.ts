@@ -209,6 +209,41 @@ for (const kind of storeKinds)
       ]);
     });
 
+    it('judges pending and WIP pacts per provider tag when the verifier gives tags and no branch', async () => {
+      await using broker = await startBroker(await stores.options());
+      await publish(broker, '1', 'main', '7');
+      const selectors = ['--consumer-version-selectors', '{"mainBranch":true}', '--enable-pending'];
+      {
+        await using provider = await startOrders();
+        const untagged = await verify(
+          broker,
+          provider.url,
+          ...selectors,
+          '--publish',
+          '--provider-version',
+          'orders-1',
+        );
+        assert.equal(untagged.code, 0, untagged.output);
+      }
+      await publish(broker, '2', 'feat', '404'); // a failing WIP pact
+      await using broken = await startOrders(true);
+      // Verified only by an untagged provider version: still pending for versions tagged master.
+      const run = await verify(
+        broker,
+        broken.url,
+        ...selectors,
+        ...['--include-wip-pacts-since', '2020-01-01', '--provider-tags', 'master'],
+        ...['--publish', '--provider-version', 'orders-2'],
+      );
+      assert.equal(run.code, 0, run.output);
+      assert.match(run.output, /in pending state for this version of orders/);
+      assert.match(run.output, /is being verified because it is a "work in progress" pact/);
+      assert.deepEqual(await broker.store.tagsOf('orders', 'orders-2'), ['master']);
+      assert.deepEqual(await matrixRows(broker, '2', 'orders-2'), [
+        { consumer: '2', provider: 'orders-2', providerBranch: undefined, success: false },
+      ]);
+    });
+
     it('verifies no pact and fails when the selectors match none, unless told to ignore it', async () => {
       await using broker = await startBroker(await stores.options());
       await using provider = await startOrders();
