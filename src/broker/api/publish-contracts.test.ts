@@ -157,6 +157,73 @@ for (const kind of storeKinds)
       assert.match((await store.findPact('orders', 'web', '1'))?.content ?? '', /orders\/8/);
     });
 
+    it('merges with onConflict merge where modification is allowed: same description and state replaced, the rest kept', async () => {
+      const { store, call } = await setUp(stores, true);
+      const interaction = (description: string, status: number, providerState?: string) => ({
+        description,
+        ...(providerState === undefined ? {} : { providerState }),
+        request: { method: 'GET', path: `/${description}` },
+        response: { status },
+      });
+      const withInteractions = (...interactions: object[]) => ({ ...pact('7'), interactions });
+      const merged = (content: object) => {
+        const body = publication('1', content);
+        return {
+          ...body,
+          contracts: body.contracts.map((contract) => ({ ...contract, onConflict: 'merge' })),
+        };
+      };
+      await call(
+        'POST',
+        '/contracts/publish',
+        publication('1', withInteractions(interaction('a', 200), interaction('b', 200))),
+      );
+      const answer = await call(
+        'POST',
+        '/contracts/publish',
+        merged(withInteractions(interaction('b', 201), interaction('a', 202, 'an order exists'))),
+      );
+      assert.equal(answer.status, 200);
+      assert.ok(
+        (answer.json.notices as Notice[]).some(
+          (n) =>
+            n.type === 'success' &&
+            n.text === 'Pact content merged with existing content for web version 1 and provider orders.',
+        ),
+      );
+      const stored = JSON.parse((await store.findPact('orders', 'web', '1'))?.content ?? '{}') as {
+        interactions: { description: string; response: { status: number } }[];
+      };
+      assert.deepEqual(
+        stored.interactions.map((i) => [i.description, i.response.status]),
+        [
+          ['a', 200],
+          ['b', 201],
+          ['a', 202],
+        ],
+      );
+    });
+
+    it('refuses a merge that changes the pact where modification is not allowed, and onConflict values it does not know', async () => {
+      const { call } = await setUp(stores);
+      await call('POST', '/contracts/publish', publication('1', pact('7')));
+      const body = publication('1', pact('8'));
+      const merge = {
+        ...body,
+        contracts: body.contracts.map((contract) => ({ ...contract, onConflict: 'merge' })),
+      };
+      assert.equal((await call('POST', '/contracts/publish', merge)).status, 409);
+      const odd = {
+        ...body,
+        contracts: body.contracts.map((contract) => ({ ...contract, onConflict: 'replace' })),
+      };
+      const refused = await call('POST', '/contracts/publish', odd);
+      assert.equal(refused.status, 400);
+      assert.deepEqual(refused.json.errors['contracts[0]'], [
+        'onConflict must be "overwrite" or "merge", got "replace"',
+      ]);
+    });
+
     it('takes null tags, branch and buildUrl as absent, and refuses blank tags', async () => {
       const { call } = await setUp(stores);
       const nulls = await call(

@@ -4,6 +4,7 @@
  */
 import type { PactPublication } from '../store/broker-store.ts';
 import { isRefusedModification, modificationRefusedMessage } from './contract-modification.ts';
+import { mergePacts } from './merge-pacts.ts';
 import { pactName } from './pact-body.ts';
 import { pactContentErrors } from './pact-content.ts';
 import { versionBody } from './pacticipant-resources.ts';
@@ -15,6 +16,8 @@ import type { Route, RouteContext } from './router.ts';
 interface Contract {
   readonly providerName: string;
   readonly content: string;
+  /** `onConflict: "merge"`: merged into the version's existing pact instead of replacing it. */
+  readonly merge: boolean;
 }
 
 interface Publication {
@@ -79,9 +82,12 @@ async function publish(context: RouteContext, publication: Publication): Promise
       content: contract.content,
     };
     const before = await store.findPact(contract.providerName, name, number);
+    const merging = contract.merge && before !== undefined;
+    const content = merging ? mergedContent(before.content, contract.content) : contract.content;
     const refuseChange = context.allowContractModification !== true;
     const pact = await store.publishPact({
       ...input,
+      content,
       ...(branch === undefined ? {} : { branch }),
       refuseChange,
     });
@@ -92,7 +98,14 @@ async function publish(context: RouteContext, publication: Publication): Promise
       ]);
     context.webhooks.pactPublished({ pact, previousSha: pact.previousSha, base: context.base });
     published.push(pact);
-    const outcome = before === undefined ? 'published' : before.sha === pact.sha ? 'unchanged' : 'replaced';
+    const outcome =
+      before === undefined
+        ? 'published'
+        : merging
+          ? 'merged'
+          : before.sha === pact.sha
+            ? 'unchanged'
+            : 'replaced';
     const url = links.pact(pact.provider, pact.consumer, pact.consumerVersion);
     notices.push(...pactNotices({ consumer: name, version: number, provider: pact.provider, outcome, url }));
   }
@@ -122,6 +135,15 @@ async function publish(context: RouteContext, publication: Publication): Promise
       })),
     },
   });
+}
+
+function mergedContent(existing: string, additional: string): string {
+  return JSON.stringify(
+    mergePacts(
+      JSON.parse(existing) as Record<string, unknown>,
+      JSON.parse(additional) as Record<string, unknown>,
+    ),
+  );
 }
 
 function checkPublication(body: unknown): Publication | { errors: Record<string, string[]> } {
@@ -168,13 +190,16 @@ function checkContract(
       problems.push('providerName is missing');
     if (item.specification !== undefined && item.specification !== 'pact')
       problems.push(`specification must be "pact", got ${JSON.stringify(item.specification)}`);
+    if (item.onConflict !== undefined && item.onConflict !== 'overwrite' && item.onConflict !== 'merge')
+      problems.push(`onConflict must be "overwrite" or "merge", got ${JSON.stringify(item.onConflict)}`);
     if (item.contentType !== undefined && item.contentType !== 'application/json')
       problems.push(`contentType must be "application/json", got ${JSON.stringify(item.contentType)}`);
     const content = decodeContent(item.content, problems);
     if (problems.length === 0 && content !== undefined) {
       const provider = item.providerName as string;
       problems.push(...pactContentErrors(JSON.parse(content), consumer, provider));
-      if (problems.length === 0) return { providerName: provider, content };
+      if (problems.length === 0)
+        return { providerName: provider, content, merge: item.onConflict === 'merge' };
     }
   }
   errors[key] = problems;

@@ -41,7 +41,7 @@ export function versionNotices(version: {
 }
 
 /**
- * The notices for one pact of a publication: published, republished unchanged, or replaced.
+ * The notices for one pact of a publication: published, republished unchanged, merged, or replaced.
  *
  * @example
  * pactNotices({ consumer: 'web', version: '1', provider: 'orders', outcome: 'published', url });
@@ -50,7 +50,7 @@ export function pactNotices(pact: {
   readonly consumer: string;
   readonly version: string;
   readonly provider: string;
-  readonly outcome: 'published' | 'unchanged' | 'replaced';
+  readonly outcome: 'published' | 'unchanged' | 'replaced' | 'merged';
   readonly url: string;
 }): PublishNotice[] {
   const which = `${pact.consumer} version ${pact.version} and provider ${pact.provider}`;
@@ -59,13 +59,15 @@ export function pactNotices(pact: {
       ? { type: 'success', text: `Pact successfully published for ${which}.` }
       : pact.outcome === 'unchanged'
         ? { type: 'success', text: `Pact successfully republished for ${which} with no content changes.` }
-        : {
-            type: 'warning',
-            text:
-              `Pact with changed content published over existing content for ${which}. This is not ` +
-              'recommended in normal circumstances and may indicate that you have not configured your Pact ' +
-              'pipeline correctly. For more information see https://docs.pact.io/go/versioning',
-          };
+        : pact.outcome === 'merged'
+          ? { type: 'success', text: `Pact content merged with existing content for ${which}.` }
+          : {
+              type: 'warning',
+              text:
+                `Pact with changed content published over existing content for ${which}. This is not ` +
+                'recommended in normal circumstances and may indicate that you have not configured your Pact ' +
+                'pipeline correctly. For more information see https://docs.pact.io/go/versioning',
+            };
   return [first, { type: 'debug', text: `  View the published pact at ${pact.url}` }];
 }
 

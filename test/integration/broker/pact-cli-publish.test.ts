@@ -129,6 +129,27 @@ for (const kind of storeKinds)
       assert.match((await broker.store.findPact('orders', 'web', '1.0.0'))?.content ?? '', /orders\/8/);
     });
 
+    it('merges a pact into the published one with --merge when the broker allows contract modification', async () => {
+      await using broker = await startBroker({
+        ...(await stores.options()),
+        allowContractModification: true,
+      });
+      assert.equal((await publish(broker, await pactFile('order-7', pact('web', '7')), '1.0.0')).code, 0);
+      const merged = await publish(broker, await pactFile('order-8', pact('web', '8')), '1.0.0', '--merge');
+      assert.equal(merged.code, 0, printed(merged));
+      assert.match(
+        merged.stdout,
+        /Pact content merged with existing content for web version 1\.0\.0 and provider orders/,
+      );
+      const stored = JSON.parse((await broker.store.findPact('orders', 'web', '1.0.0'))?.content ?? '{}') as {
+        interactions: { description: string }[];
+      };
+      assert.deepEqual(
+        stored.interactions.map((interaction) => interaction.description),
+        ['a request for order 7', 'a request for order 8'],
+      );
+    });
+
     it('lists the latest pact version of each integration', async () => {
       await using broker = await startBroker(await stores.options());
       assert.equal((await publish(broker, await pactFile('web-1', pact('web', '1')), '1.0.0')).code, 0);
