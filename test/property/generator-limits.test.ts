@@ -43,7 +43,46 @@ function outcome(value: { type: 'Regex' | 'RandomString' | 'RandomHexadecimal' }
   }
 }
 
+/** Any parameters, including the hostile ones (huge date steps, bad patterns, placeholders). */
+const anyParameter = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom('+ 1 day', 'next monday @ 3 pm', '+ 99999999999999 days', 'tomorrow @ + 99999999999 hours'),
+  fc.constantFrom('yyyy-MM-dd', 'EEEE', "'x", '${a}', '${a', '(a', 'a{99999999}', '1e400', '-5'),
+);
+const anyGenerator = fc
+  .tuple(
+    fc.constantFrom('RandomInt', 'RandomDecimal', 'RandomHexadecimal', 'RandomString', 'Regex', 'Uuid'),
+    fc.constantFrom('Date', 'Time', 'DateTime', 'RandomBoolean', 'ProviderState', 'MockServerURL'),
+    fc.boolean(),
+    fc.dictionary(
+      fc.constantFrom('min', 'max', 'digits', 'size', 'regex', 'format', 'expression', 'dataType', 'example'),
+      anyParameter,
+    ),
+  )
+  .map(([first, second, pick, parameters]) => ({ ...parameters, type: pick ? first : second }));
+
 describe('generators over hostile sizes', () => {
+  it('never make validatePact throw, whatever their parameters', () => {
+    fc.assert(
+      fc.property(anyGenerator, (value) => {
+        const pact = {
+          consumer: { name: 'c' },
+          provider: { name: 'p' },
+          interactions: [
+            {
+              description: 'd',
+              request: { method: 'GET', path: '/', generators: { path: value } },
+              response: { status: 200 },
+            },
+          ],
+          metadata: { pactSpecification: { version: '3.0.0' } },
+        };
+        validatePact(pact);
+      }),
+      { seed: 23, numRuns: runs * 20 },
+    );
+  });
+
   it('produce at most the limit or refuse, and validation agrees with the run', () => {
     fc.assert(
       fc.property(generator, (value) => {

@@ -47,4 +47,18 @@ describe('Date, Time and DateTime generators', () => {
       invalid('expression'),
     );
   });
+
+  it('throws an invalid-generator error, not a RangeError, for an expression past the range of dates', () => {
+    for (const timeZone of ['UTC', undefined]) {
+      assert.throws(
+        () =>
+          generateValue(
+            { type: 'Date', expression: '+ 99999999999999 days' },
+            { ...context, ...(timeZone === undefined ? {} : { timeZone }) },
+          ),
+        (error: unknown) =>
+          isSeamError(error, 'invalid-generator') && /'expression' .*out of range/.test(error.message),
+      );
+    }
+  });
 });

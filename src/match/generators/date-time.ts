@@ -30,6 +30,9 @@ function rethrowAs(generator: Generator, name: string, error: unknown): never {
   if (isSeamError(error, 'parse') || isSeamError(error, 'invalid-generator')) {
     throw invalidParameter(generator, name, `is invalid: ${error.message}`, error);
   }
+  // Dates past ±273,790 years (`+ 99999999999999 days`) make the platform's date code throw this.
+  if (error instanceof RangeError)
+    throw invalidParameter(generator, name, `gives a date out of range (${error.message})`, error);
   throw error;
 }
 
@@ -37,11 +40,16 @@ function instant(generator: Generator, context: GeneratorContext, evaluate: Eval
   const base = context.clock?.() ?? new Date();
   const expression = stringParameter(generator, 'expression') ?? '';
   const options = context.timeZone === undefined ? {} : { timeZone: context.timeZone };
+  let date: Date;
   try {
-    return evaluate(expression, base, options);
+    date = evaluate(expression, base, options);
   } catch (error) {
     return rethrowAs(generator, 'expression', error);
   }
+  // `+ 99999999999999 days` parses but leaves the range of dates (±273,790 years).
+  if (Number.isNaN(date.getTime()))
+    throw invalidParameter(generator, 'expression', `'${expression}' gives a date out of range`);
+  return date;
 }
 
 /** Produces a Date, Time or DateTime value. */
