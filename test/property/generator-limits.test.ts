@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Pact provider-state expressions are written ${name}.
 /**
  * Generators against hostile sizes: whatever the repeat counts and sizes a pact asks for, a
  * generator either produces at most `maxGeneratedLength` characters or refuses with
