@@ -91,6 +91,36 @@ describe('seam pact check', () => {
     assert.doesNotMatch(text, /notes\.txt/);
   });
 
+  it('refuses what cannot work, naming the file and JSON path: a bad regex, a generator over the size limit', async () => {
+    const bad = path.join(dir, 'cannot-work.json');
+    const broken = structuredClone(valid) as { interactions: { response: object }[] };
+    broken.interactions[0] = {
+      ...broken.interactions[0],
+      response: {
+        status: 200,
+        body: { a: 'x' },
+        matchingRules: { body: { '$.a': { matchers: [{ match: 'regex', regex: '(unclosed' }] } } },
+        generators: { body: { '$.a': { type: 'Regex', regex: 'a{100000000}' } } },
+      },
+    };
+    await writeFile(bad, JSON.stringify(broken));
+    const { io, out } = capture();
+    assert.equal(await main(['pact', 'check', bad], io), 1);
+    const lines = out.join('').trim().split('\n');
+    assert.equal(lines.length, 3);
+    assert.ok(
+      lines[0]?.startsWith(
+        `${bad}: $.interactions[0].response.matchingRules.body['$.a'].matchers[0].regex: "(unclosed" is not a valid regular expression`,
+      ),
+    );
+    assert.ok(
+      lines[1]?.startsWith(
+        `${bad}: $.interactions[0].response.generators.body['$.a'].regex: Regex generator: 'regex' could produce more than the 1048576 characters`,
+      ),
+    );
+    await rm(bad);
+  });
+
   it('counts a path that does not exist as invalid (exit 1)', async () => {
     const { io, out } = capture();
     assert.equal(await main(['pact', 'check', path.join(dir, 'missing.json')], io), 1);
