@@ -1,7 +1,7 @@
 /** The embedded store: {@link BrokerStore} over built-in node:sqlite, file-backed with WAL. */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { makeDirectory } from '../../core/make-directory.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { migrate } from './migrate.ts';
 import { createSqlStore } from './sql-store.ts';
@@ -23,14 +23,15 @@ export interface SqliteStoreOptions {
 /**
  * Opens (creating and migrating as needed) the embedded store.
  *
- * @throws SeamError `config` when the database was written by a newer broker.
+ * @throws SeamError `config` when the database was written by a newer broker; `io` when the data folder
+ *   cannot be created (or is a file).
  * @example
  * const store = openSqliteStore({ dataDir: ':memory:' });
  * await store.recordVersion('web', '1.0.0', 'main');
  */
 export function openSqliteStore(options: SqliteStoreOptions = {}): BrokerStore {
   const dataDir = options.dataDir ?? ':memory:';
-  const file = dataDir === ':memory:' ? ':memory:' : join(mkdirOf(dataDir), 'broker.sqlite');
+  const file = dataDir === ':memory:' ? ':memory:' : join(makeDirectory(dataDir), 'broker.sqlite');
   const db = new DatabaseSync(file);
   db.exec('PRAGMA foreign_keys = ON');
   if (file !== ':memory:') db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000');
@@ -41,9 +42,4 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): BrokerStore {
     throw error;
   }
   return createSqlStore(createSqliteDriver(db), options.now);
-}
-
-function mkdirOf(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }
