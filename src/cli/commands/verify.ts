@@ -34,7 +34,7 @@ export const usage = formatUsage('seam verify --provider-base-url URL [pact file
   ['--enable-pending', 'failures of pending pacts do not fail the run'],
   [
     '--broker-url URL',
-    'fetch pacts for --provider from this Pact Broker (env PACT_BROKER_BASE_URL, used when no pact files or URLs are given)',
+    'fetch pacts for --provider from this broker (env PACT_BROKER_BASE_URL if no pacts named)',
   ],
   ['--broker-token T', 'bearer token for the broker and pact URLs (env PACT_BROKER_TOKEN)'],
   ['--broker-username U', 'basic-auth username for the broker and pact URLs (env PACT_BROKER_USERNAME)'],
