@@ -1,7 +1,8 @@
 /**
  * The Pact "message proxy" convention, for providers not written in JavaScript: the verifier POSTs
  * `{ description, providerStates }` to the provider base URL and takes the answer's body as the
- * message contents and its `Pact-Message-Metadata` header (base64 JSON) as the metadata.
+ * message contents and its `Pact-Message-Metadata` header (base64 JSON) as the metadata. The
+ * custom headers (`customHeaders`, `--header`) are sent with it.
  */
 import type { MessageInteraction } from '../pact-model.ts';
 import { type SendLimits, send } from './send.ts';
@@ -18,10 +19,17 @@ export async function fetchProxiedMessage(
   baseUrl: string,
   interaction: MessageInteraction,
   limits: SendLimits,
+  customHeaders: Readonly<Record<string, string>> = {},
 ): Promise<ProducedMessage> {
   const payload = { description: interaction.description, providerStates: interaction.providerStates };
   const body = new TextEncoder().encode(JSON.stringify(payload));
-  const headers = { 'content-type': ['application/json'], accept: ['*/*'] };
+  const custom = new Set(Object.keys(customHeaders).map((name) => name.toLowerCase()));
+  const headers = Object.fromEntries([
+    ...Object.entries({ 'content-type': ['application/json'], accept: ['*/*'] }).filter(
+      ([name]) => !custom.has(name),
+    ),
+    ...Object.entries(customHeaders).map(([name, value]) => [name, [value]]),
+  ]);
   const answer = await send({ url: baseUrl, method: 'POST', headers, body }, limits);
   if ('error' in answer) throw new Error(answer.error);
   if (answer.status < 200 || answer.status > 299)

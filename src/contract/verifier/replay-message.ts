@@ -107,7 +107,7 @@ async function callProvider(
   if (provider !== undefined) return provider(providerContext);
   const baseUrl = context.options.providerBaseUrl;
   if (interaction.kind === 'message' && baseUrl !== undefined)
-    return fetchProxiedMessage(baseUrl, interaction, context.limits);
+    return fetchProxiedMessage(baseUrl, interaction, context.limits, context.options.customHeaders);
   throw new Error(`no message provider is named "${interaction.description}"; add one to messageProviders`);
 }
 

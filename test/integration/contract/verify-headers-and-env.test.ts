@@ -97,6 +97,31 @@ describe('seam verify --header and PACT_BROKER_* variables', () => {
     assert.equal(provider.seen[0]?.get('x-seen'), 'lib');
   });
 
+  it('adds the headers to the message proxy request too', async () => {
+    await using provider = await startRecordingProvider();
+    const messages = path.join(dir, 'web-events.json');
+    const messagePact = {
+      consumer: { name: 'web' },
+      provider: { name: 'orders' },
+      messages: [
+        {
+          description: 'an order event',
+          contents: { id: '7' },
+          metadata: { contentType: 'application/json' },
+        },
+      ],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    };
+    await writeFile(messages, JSON.stringify(messagePact));
+    const { io, text } = capturedIo();
+    const code = await main(
+      ['verify', '--provider-base-url', provider.url, messages, '-H', 'X-Trace: m'],
+      io,
+    );
+    assert.equal(code, 0, text());
+    assert.equal(provider.seen[0]?.get('x-trace'), 'm');
+  });
+
   it('exits 2 for a --header that is not a header', async () => {
     for (const header of ['no separator', ': empty name', 'Bad Name: x', 'X-Ok: line\nbreak']) {
       const { io, errors } = capturedIo();
