@@ -6,6 +6,7 @@ import { isSeamError } from '../../core/errors.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext } from './context.ts';
 import { produceValue } from './generate-value.ts';
+import { prepareRegexGenerator } from './regex.ts';
 
 const dryRun: GeneratorContext = {
   mode: 'provider',
@@ -27,7 +28,9 @@ const dryRun: GeneratorContext = {
  */
 export function generatorProblem(generator: Generator): string | undefined {
   try {
-    produceValue(generator, dryRun, null);
+    // A Regex is checked without generating (up to the limit, that can take a second).
+    if (generator.type === 'Regex') prepareRegexGenerator(generator);
+    else produceValue(generator, dryRun, null);
     return undefined;
   } catch (error) {
     if (isSeamError(error, 'invalid-generator') || isSeamError(error, 'generator-limit'))

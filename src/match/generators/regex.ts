@@ -49,11 +49,23 @@ function tokensOf(randexp: InstanceType<typeof RandExp>): unknown {
   return (randexp as unknown as { readonly tokens: unknown }).tokens;
 }
 
+/**
+ * The generator for a Regex generator's expression, once it is known to compile and to produce at
+ * most `maxGeneratedLength` characters; throws `invalid-generator` or `generator-limit` otherwise.
+ *
+ * @example
+ * prepareRegexGenerator({ type: 'Regex', regex: '\\d{4}' }).gen(); // e.g. '4821'
+ */
+export function prepareRegexGenerator(generator: Generator): InstanceType<typeof RandExp> {
+  const randexp = tokenize(generator, requiredString(generator, 'regex'));
+  checkGeneratedLength(generator, 'regex', longestRegexOutput(tokensOf(randexp)));
+  return randexp;
+}
+
 /** Produces a Regex value. */
 export function produceFromRegex(generator: Generator, context: GeneratorContext): Produced {
   const regex = requiredString(generator, 'regex');
-  const randexp = tokenize(generator, regex);
-  checkGeneratedLength(generator, 'regex', longestRegexOutput(tokensOf(randexp)));
+  const randexp = prepareRegexGenerator(generator);
   try {
     const random = randomSource(context);
     randexp.randInt = (min, max) => randomInt(random, min, max);
