@@ -7,7 +7,13 @@ import type { CommandEntry, CommandIo } from './command.ts';
 /** The broker options every broker client command takes (each also read from `PACT_BROKER_*`). */
 const brokerFlags = '--broker-url URL [--broker-token T | --broker-username U --broker-password P]';
 
-const commands: readonly CommandEntry[] = [
+/**
+ * Every command: its words, usage line, summary and loader.
+ *
+ * @example
+ * commandTable.map((entry) => entry.words.join(' ')); // ['example', 'pact check', 'verify', ...]
+ */
+export const commandTable: readonly CommandEntry[] = [
   {
     words: ['example'],
     usage: 'seam example shop [--break MODE] [--out DIR] [--days N] [--fresh] [--json]',
@@ -19,7 +25,7 @@ const commands: readonly CommandEntry[] = [
     words: ['pact', 'check'],
     usage: 'seam pact check <file|dir...> [--spec V] [--json]',
     summary:
-      'Validate pact files (V1–V4); folders: every *.json inside. Exit 0 all valid, 1 any invalid or missing, 2 usage error.',
+      'Validate pact files (V1–V4); folders: every *.json inside. Exit 0 all valid, 1 any invalid, 2 usage error or a path that does not exist.',
     load: () => import('./commands/pact-check.ts'),
   },
   {
@@ -110,26 +116,45 @@ export async function main(args: readonly string[], io: CommandIo = standardIo):
     return 0;
   }
   const entry = findCommand(args);
-  if (entry === undefined) {
-    io.err(`Unknown command: seam ${args.filter((a) => !a.startsWith('-')).join(' ')}\n\n${helpText()}`);
-    return 2;
-  }
+  if (entry === undefined) return unknownCommand(args, io);
   const rest = args.slice(entry.words.length);
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.usage ?? `Usage: ${entry.usage}\n`}\n${entry.summary}\n`);
     return 0;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // A SeamError a command did not handle is still one line, never a stack trace. (Checked by
+    // name: importing src/core here would load capability code for `seam --help`.)
+    if (!(error instanceof Error && error.name === 'SeamError')) throw error;
+    io.err(`seam ${entry.words.join(' ')}: ${error.message}\n`);
+    return (error as Error & { code?: string }).code === 'internal' ? 1 : 2;
+  }
+}
+
+/** `seam pact` or `seam broker` (a group) lists its commands; anything else is unknown. */
+function unknownCommand(args: readonly string[], io: CommandIo): number {
+  const [group, next] = args;
+  const members = commandTable.filter((entry) => entry.words.length > 1 && entry.words[0] === group);
+  if (members.length > 0 && (next === undefined || next === '--help' || next === '-h')) {
+    const list = members.map((entry) => `  ${entry.usage}\n      ${entry.summary}\n`).join('');
+    if (next !== undefined) io.out(`Usage:\n${list}`);
+    else io.err(`seam ${group} needs a command:\n${list}`);
+    return next === undefined ? 2 : 0;
+  }
+  io.err(`Unknown command: seam ${args.filter((a) => !a.startsWith('-')).join(' ')}\n\n${helpText()}`);
+  return 2;
 }
 
 function findCommand(args: readonly string[]): CommandEntry | undefined {
-  return commands.find((entry) => entry.words.every((word, index) => args[index] === word));
+  return commandTable.find((entry) => entry.words.every((word, index) => args[index] === word));
 }
 
 function helpText(): string {
-  const lines = commands.map((entry) => `  ${entry.usage}\n      ${entry.summary}`);
-  return `seam — integration testing for distributed systems\n\nUsage:\n${lines.join('\n')}\n\nOptions:\n  --help     show help for seam or a command\n  --version  print the version\n\nExit codes: 0 ok, 1 check failed, 2 usage or configuration error.\n`;
+  const lines = commandTable.map((entry) => `  ${entry.usage}\n      ${entry.summary}`);
+  return `seam — integration testing for distributed systems\n\nUsage:\n${lines.join('\n')}\n\nOptions:\n  --help     show help for seam or a command\n  --version  print the version\n\nExit codes: 0 ok, 1 check or verification failed, 2 usage error, unreadable input or configuration error.\n`;
 }
 
 async function readVersion(): Promise<string> {

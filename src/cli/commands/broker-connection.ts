@@ -3,10 +3,10 @@
  * `--broker-username`, `--broker-password`, over the Pact CLI's `PACT_BROKER_*` environment
  * variables), and their running.
  */
-import { parseArgs } from 'node:util';
 import type { BrokerConnection } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
 import type { OptionHelp } from '../usage.ts';
 
 type Spec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
@@ -46,7 +46,7 @@ export async function runBrokerCommand(
 ): Promise<number> {
   let values: Values;
   try {
-    values = parseArgs({ args: [...args], options: { ...spec, ...brokerSpec } }).values as Values;
+    values = parseOptions({ args: [...args], options: { ...spec, ...brokerSpec } }).values as Values;
   } catch (error) {
     io.err(`${(error as Error).message}\n${usage}`);
     return 2;

@@ -8,7 +8,6 @@
  * lets a publication change the pact of an existing consumer version, which is refused by default.
  * Exit 0 after a clean stop, 2 for a usage or configuration error.
  */
-import { parseArgs } from 'node:util';
 import {
   type BrokerAuthOptions,
   isAuthConfigured,
@@ -18,6 +17,8 @@ import {
 } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { databaseUrlProblem } from '../database-url.ts';
+import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam broker serve --help` prints. */
@@ -92,6 +93,11 @@ export async function run(
   const dataDir = values.data ?? '.seam/broker';
   // A PostgreSQL URL (flag, else SEAM_BROKER_DATABASE_URL) replaces the embedded store.
   const databaseUrl = values['database-url'] ?? (process.env.SEAM_BROKER_DATABASE_URL || undefined);
+  const databaseProblem = databaseUrl === undefined ? undefined : databaseUrlProblem(databaseUrl);
+  if (databaseProblem !== undefined) {
+    io.err(`seam broker serve: ${databaseProblem}\n`);
+    return 2;
+  }
   const data = databaseUrl === undefined ? dataDir : redactUrl(databaseUrl);
   try {
     const broker = await startBroker({
@@ -120,7 +126,7 @@ export async function run(
 }
 
 function parse(args: readonly string[]) {
-  return parseArgs({ args: [...args], options: optionSpec });
+  return parseOptions({ args: [...args], options: optionSpec });
 }
 
 function describeAuth(auth: BrokerAuthOptions): string {

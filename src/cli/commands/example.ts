@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { type ContractSystem, formatResultsBlock, runContractFlow } from '../../design/index.ts';
 import type { CommandIo } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
 
 const breakModes = ['renamed-field', 'changed-type', 'required-field'] as const;
@@ -33,7 +33,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
   let values: { break?: string; out?: string; days?: string; fresh?: boolean; json?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({
+    ({ values, positionals } = parseOptions({
       args: [...args],
       allowPositionals: true,
       options: {

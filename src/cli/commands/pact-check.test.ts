@@ -121,10 +121,11 @@ describe('seam pact check', () => {
     await rm(bad);
   });
 
-  it('counts a path that does not exist as invalid (exit 1)', async () => {
-    const { io, out } = capture();
-    assert.equal(await main(['pact', 'check', path.join(dir, 'missing.json')], io), 1);
-    assert.match(out.join(''), /missing\.json: \$: no such file or directory/);
+  it('refuses a path that does not exist as unreadable input (exit 2)', async () => {
+    const { io, out, err } = capture();
+    assert.equal(await main(['pact', 'check', path.join(dir, 'missing.json')], io), 2);
+    assert.equal(out.join(''), '');
+    assert.match(err.join(''), /^seam pact check: .*missing\.json: no such file or directory\n$/);
   });
 
   it('prints a machine-readable report with --json', async () => {

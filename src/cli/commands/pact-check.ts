@@ -1,11 +1,12 @@
 /**
  * `seam pact check <file|dir...> [--spec VERSION] [--json]`: validates pact files (folders: every
- * *.json inside, recursively). Exit 0 when all are valid, 1 when any is invalid, missing or
- * unreadable, 2 for a usage error (no path, unknown option, unknown version).
+ * *.json inside, recursively). Exit 0 when all are valid, 1 when any is invalid or unreadable, 2
+ * for a usage error (no path, unknown option, unknown version) or a path that does not exist.
  */
-import { parseArgs } from 'node:util';
 import { checkPactFiles, type PactCheckReport, parseSpecVersion } from '../../contract/index.ts';
 import type { CommandIo } from '../command.ts';
+import { reportMissingPaths } from '../missing-paths.ts';
+import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam pact check --help` prints. */
@@ -28,6 +29,8 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
     io.err(`No pact file or folder given.\n${usage}`);
     return 2;
   }
+  // A path that does not exist is unreadable input (exit 2), not a pact that failed the check.
+  if (reportMissingPaths('pact check', positionals, io)) return 2;
   const specVersion = values.spec === undefined ? undefined : parseSpecVersion(values.spec);
   if (values.spec !== undefined && specVersion === undefined) {
     io.err(`Unknown pact specification version "${values.spec}" (use 1, 1.1, 2, 3 or 4).\n${usage}`);
@@ -39,7 +42,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 }
 
 function parse(args: readonly string[]) {
-  return parseArgs({
+  return parseOptions({
     args: [...args],
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, spec: { type: 'string' } },

@@ -2,12 +2,13 @@
  * `seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL
  * [--broker-token T | --broker-username U --broker-password P]`: publishes pacts to a Pact Broker;
  * `PACT_BROKER_TOKEN`, `PACT_BROKER_USERNAME` and `PACT_BROKER_PASSWORD` stand in for the flags. Exit 0 when all are published, 1 when the
- * broker refuses or cannot be reached, 2 for a usage error.
+ * broker refuses or cannot be reached, 2 for a usage error or a pact path that does not exist.
  */
-import { parseArgs } from 'node:util';
 import { publishPacts } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { reportMissingPaths } from '../missing-paths.ts';
+import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam publish --help` prints. */
@@ -53,6 +54,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
     io.err(`Missing ${missing.join(', ')}.\n${usage}`);
     return 2;
   }
+  if (reportMissingPaths('publish', positionals, io)) return 2;
   const token = values['broker-token'] ?? process.env.PACT_BROKER_TOKEN;
   const username = values['broker-username'] ?? process.env.PACT_BROKER_USERNAME;
   const password = values['broker-password'] ?? process.env.PACT_BROKER_PASSWORD;
@@ -80,5 +82,5 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 }
 
 function parse(args: readonly string[]) {
-  return parseArgs({ args: [...args], allowPositionals: true, options: optionSpec });
+  return parseOptions({ args: [...args], allowPositionals: true, options: optionSpec });
 }

@@ -4,7 +4,6 @@
  * a usage or configuration error (bad option, no pacts, a pact that cannot be loaded).
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   type ConsumerVersionSelector,
   formatVerificationReport,
@@ -15,6 +14,7 @@ import {
 } from '../../contract/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam verify --help` prints. */
@@ -103,7 +103,7 @@ async function output(report: VerificationReport, values: Values, io: CommandIo)
 }
 
 function parse(args: readonly string[]) {
-  return parseArgs({ args: [...args], allowPositionals: true, options: optionSpec });
+  return parseOptions({ args: [...args], allowPositionals: true, options: optionSpec });
 }
 
 function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv): VerifyProviderOptions {
