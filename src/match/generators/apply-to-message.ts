@@ -27,7 +27,9 @@ function declaredContentType(metadata: Message['metadata']): string | undefined 
  * };
  * generateMessage(message, { mode: 'consumer' }).contents; // {"id":"<a random UUID>"}
  */
-export function generateMessage(message: Message, context: GeneratorContext): Message {
+export function generateMessage(message: Message, given: GeneratorContext): Message {
+  // A fresh context object per call: the total generated is counted per request, response or message.
+  const context: GeneratorContext = { ...given };
   const generators = message.generators;
   if (generators === undefined) return message;
   const result: Mutable<Message> = { ...message };

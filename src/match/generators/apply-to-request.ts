@@ -26,7 +26,8 @@ function applyQuery(request: Mutable<HttpRequest>, context: GeneratorContext): v
  * `generate_request`. The input is not changed. Values that cannot be generated (a missing
  * provider-state key, invalid generator parameters, a body that is not JSON/XML/form) are left
  * as they were and reported to `context.onIssue`; this never throws for them. A generator that
- * would produce more than `maxGeneratedLength` characters throws `SeamError('generator-limit')`:
+ * would produce more than `maxGeneratedLength` characters (or all of them together more than
+ * `maxGeneratedTotal`) throws `SeamError('generator-limit')`:
  * the request cannot be built. Method generators are applied too (the Rust core ignores them).
  *
  * @example
@@ -36,7 +37,9 @@ function applyQuery(request: Mutable<HttpRequest>, context: GeneratorContext): v
  * };
  * generateRequest(request, { mode: 'provider', providerState: { id: 42 } }).path; // '/orders/42'
  */
-export function generateRequest(request: HttpRequest, context: GeneratorContext): HttpRequest {
+export function generateRequest(request: HttpRequest, given: GeneratorContext): HttpRequest {
+  // A fresh context object per call: the total generated is counted per request, response or message.
+  const context: GeneratorContext = { ...given };
   const generators = request.generators;
   if (generators === undefined) return request;
   const result: Mutable<HttpRequest> = { ...request };

@@ -20,7 +20,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * };
  * generateResponse(response, { mode: 'consumer' }).status; // e.g. 245
  */
-export function generateResponse(response: HttpResponse, context: GeneratorContext): HttpResponse {
+export function generateResponse(response: HttpResponse, given: GeneratorContext): HttpResponse {
+  // A fresh context object per call: the total generated is counted per request, response or message.
+  const context: GeneratorContext = { ...given };
   const generators = response.generators;
   if (generators === undefined) return response;
   const result: Mutable<HttpResponse> = { ...response };

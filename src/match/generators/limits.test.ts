@@ -64,4 +64,30 @@ describe('generator limits', () => {
     };
     assert.throws(() => generateResponse(response, { mode: 'consumer' }), overLimit);
   });
+
+  it('bounds the total one request, response or message generates, for one generator matching many values', () => {
+    const items = Array.from({ length: 40 }, () => 'x');
+    const response = {
+      status: 200,
+      body: {
+        state: 'present' as const,
+        content: encodeUtf8(JSON.stringify(items)),
+        contentType: 'application/json',
+      },
+      generators: { body: { '$[*]': { type: 'RandomString' as const, size: maxGeneratedLength } } },
+    };
+    assert.throws(
+      () => generateResponse(response, { mode: 'consumer' }),
+      (error: unknown) => isSeamError(error, 'generator-limit') && /in all/.test(error.message),
+    );
+    const few = { ...response, body: { ...response.body, content: encodeUtf8('["x","y"]') } };
+    assert.equal(
+      JSON.parse(
+        new TextDecoder().decode(
+          (generateResponse(few, { mode: 'consumer' }).body as { content: Uint8Array }).content,
+        ),
+      ).length,
+      2,
+    );
+  });
 });

@@ -42,6 +42,39 @@ export function checkGeneratedLength(generator: Generator, name: string, length:
   if (length > maxGeneratedLength) throw generatorLimitError(generator, name, length);
 }
 
+/**
+ * The most characters the text generators (RandomString, RandomDecimal, RandomHexadecimal, Regex)
+ * may produce in all for one request, response or message: 16 MiB. One generator keyed by a path
+ * that matches many values (`$.items[*].note` over 100,000 items) would otherwise multiply the
+ * per-value limit.
+ *
+ * @example
+ * maxGeneratedTotal; // 16777216
+ */
+export const maxGeneratedTotal = 16 * maxGeneratedLength;
+
+const textGenerators = new Set(['RandomString', 'RandomDecimal', 'RandomHexadecimal', 'Regex']);
+const spent = new WeakMap<object, number>();
+
+/**
+ * Counts a generated value against the total of the generation it belongs to (one context object
+ * per request, response or message); throws `generator-limit` past {@link maxGeneratedTotal}.
+ *
+ * @example
+ * chargeGenerated(scope, { type: 'RandomString', size: 10 }, 'a1b2c3d4e5');
+ */
+export function chargeGenerated(scope: object, generator: Generator, value: unknown): void {
+  if (!textGenerators.has(generator.type)) return;
+  const total = (spent.get(scope) ?? 0) + String(value).length;
+  if (total > maxGeneratedTotal) {
+    throw new SeamError(
+      'generator-limit',
+      `the generators of one request, response or message would produce more than ${maxGeneratedTotal} characters in all (a generator whose path matches many values?); make them produce less`,
+    );
+  }
+  spent.set(scope, total);
+}
+
 /** The tokens of a regular expression as `ret` (randexp's parser) gives them. */
 interface RegexToken {
   readonly type: number;

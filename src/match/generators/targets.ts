@@ -7,6 +7,7 @@ import { parseJsonPath } from '../json-path.ts';
 import type { Generator, GeneratorCategory, Generators } from '../model.ts';
 import { appliesInMode, type GeneratorContext } from './context.ts';
 import { produceValue } from './generate-value.ts';
+import { chargeGenerated } from './limits.ts';
 
 /** One generator to apply, with where it applies. */
 export interface Target {
@@ -49,7 +50,8 @@ export function reportIssue(target: Target, context: GeneratorContext, message: 
 /**
  * Runs a target's generator on the current value. A value that cannot be produced, or a generator
  * with bad parameters, is reported and gives `undefined` (the Rust core logs and keeps the value).
- * A generator over the size limit (`generator-limit`) is not caught: the whole part fails.
+ * A generator over the size limits (`generator-limit`: one value, or all the values generated with
+ * this context) is not caught: the whole request, response or message fails.
  */
 export function attempt(
   target: Target,
@@ -58,7 +60,10 @@ export function attempt(
 ): { value: unknown } | undefined {
   try {
     const produced = produceValue(target.generator, context, current);
-    if ('value' in produced) return produced;
+    if ('value' in produced) {
+      chargeGenerated(context, target.generator, produced.value);
+      return produced;
+    }
     reportIssue(target, context, produced.skipped);
   } catch (error) {
     if (!isSeamError(error, 'invalid-generator')) throw error;
