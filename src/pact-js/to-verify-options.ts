@@ -3,6 +3,7 @@
  * them, adapters for state handlers, the Express request filter and message providers, and a
  * `SeamError` `unsupported` for every option seam cannot honour (never a silent drop).
  */
+import { fileURLToPath } from 'node:url';
 import type { ConsumerVersionSelector, VerifyProviderOptions } from '../contract/index.ts';
 import { SeamError } from '../core/index.ts';
 import type { HttpRequest } from '../match/index.ts';
@@ -50,7 +51,8 @@ export function toVerifyOptions(options: VerifierOptions, stateChangeUrl?: strin
   return strip({
     providerBaseUrl: options.providerBaseUrl,
     provider: options.provider,
-    pactUrls: options.pactUrls,
+    pactUrls: options.pactUrls?.filter(isHttpUrl),
+    pactFiles: localSources(options.pactUrls),
     pactBrokerUrl: options.pactBrokerUrl,
     pactBrokerToken: options.pactBrokerToken,
     pactBrokerUsername: options.pactBrokerUsername,
@@ -89,6 +91,17 @@ function checkSupported(options: VerifierOptions): void {
       'providerVersionTags',
       'use providerVersionBranch (seam does not tag provider versions when publishing results yet)',
     );
+}
+
+function isHttpUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+/** pact-js's `pactUrls` may name files and folders (`file:` URLs too); seam takes those as `pactFiles`. */
+function localSources(sources: readonly string[] | undefined): readonly string[] | undefined {
+  const local = (sources ?? []).filter((source) => !isHttpUrl(source));
+  if (local.length === 0) return undefined;
+  return local.map((source) => (/^file:/i.test(source) ? fileURLToPath(source) : source));
 }
 
 /** pact-js turns consumer version tags into "latest with tag" selectors, as the Pact verifier does. */

@@ -36,8 +36,8 @@ export class Verifier {
 
   /**
    * Verifies the provider. Resolves with seam's report as text; rejects with a
-   * {@link ProviderVerificationError} when an interaction failed (pending ones excepted), no pact
-   * was found (unless `failIfNoPactsFound: false`), or a `beforeEach`/`afterEach` hook threw.
+   * {@link ProviderVerificationError} when an interaction failed (pending ones excepted), the
+   * broker had no pact (unless `failIfNoPactsFound: false`), or a `beforeEach`/`afterEach` hook threw.
    */
   async verifyProvider(): Promise<string> {
     const hooks = this.#options.beforeEach !== undefined || this.#options.afterEach !== undefined;
@@ -51,7 +51,9 @@ export class Verifier {
       });
       const text = formatVerificationReport(report);
       if (!report.ok) throw new ProviderVerificationError(text, report);
-      if (report.results.length === 0 && this.#options.failIfNoPactsFound !== false)
+      // As the Pact verifier: finding no pacts is an error for a broker source only.
+      const fromBroker = this.#options.pactBrokerUrl !== undefined;
+      if (fromBroker && report.results.length === 0 && this.#options.failIfNoPactsFound !== false)
         throw new ProviderVerificationError(`No pacts were found to verify.\n${text}`, report);
       if (server !== undefined && server.errors.length > 0)
         throw new ProviderVerificationError(

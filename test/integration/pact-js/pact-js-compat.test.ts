@@ -1,26 +1,26 @@
 /**
  * The same pact-js-style suites, run under pact-js 17 and under seam/pact-js: every test must have
  * the outcome it has under pact-js (pass or fail), and the pact files written must be equivalent.
+ * Each suite runs in a child process per implementation (run-suite.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { normalisePact } from '../contract/interop/normalise-pact.ts';
-import type { PactJs, Suite } from './suite.ts';
-import { consumerV3 } from './suites/consumer-v3.ts';
-import { consumerV4 } from './suites/consumer-v4.ts';
-import { messages } from './suites/messages.ts';
+import { suites } from './suites/index.ts';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 const implementations = [
   { name: 'pact-js 17', specifier: '@pact-foundation/pact' },
   { name: 'seam/pact-js', specifier: '../../../src/pact-js/index.ts' },
 ] as const;
 
-type Outcome = { readonly outcome: 'pass' | 'fail'; readonly error?: string };
-
-const suites: readonly Suite[] = [consumerV3, consumerV4, messages];
+type Outcomes = Record<string, { readonly outcome: 'pass' | 'fail'; readonly error?: string }>;
 
 let root = '';
 before(async () => {
@@ -28,44 +28,44 @@ before(async () => {
 });
 after(() => rm(root, { recursive: true, force: true }));
 
-for (const suite of suites) {
+for (const [suiteName, suite] of Object.entries(suites)) {
   describe(suite.title, () => {
-    const outcomes = new Map<string, Map<string, Outcome>>();
+    const outcomes = new Map<string, Outcomes>();
     const dirs = new Map<string, string>();
 
     before(async () => {
       for (const implementation of implementations) {
-        const pact = (await import(implementation.specifier)) as PactJs;
-        const dir = path.join(
-          root,
-          suite.title.replace(/\W+/g, '-'),
-          implementation.name.replace(/\W+/g, '-'),
-        );
+        const dir = path.join(root, suiteName, implementation.name.replace(/\W+/g, '-'));
         await mkdir(dir, { recursive: true });
         dirs.set(implementation.name, dir);
-        const results = new Map<string, Outcome>();
-        for (const test of suite.cases) results.set(test.name, await settle(() => test.run(pact, { dir })));
-        outcomes.set(implementation.name, results);
+        const file = path.join(dir, 'outcomes.out');
+        const args = [path.join(here, 'run-suite.ts'), suiteName, implementation.specifier, dir, file];
+        await promisify(execFile)(process.execPath, args, { cwd: here, maxBuffer: 64 * 1024 * 1024 });
+        outcomes.set(implementation.name, JSON.parse(await readFile(file, 'utf8')) as Outcomes);
       }
     });
 
     for (const test of suite.cases) {
       it(`${test.name}, under pact-js 17 and under seam/pact-js alike`, () => {
         for (const implementation of implementations) {
-          const result = outcomes.get(implementation.name)?.get(test.name);
+          const result = outcomes.get(implementation.name)?.[test.name];
           assert.equal(result?.outcome, test.expect, `${implementation.name}: ${result?.error ?? 'passed'}`);
         }
       });
     }
 
     it('writes equivalent pact files under both', async () => {
-      const [reference, seam] = implementations.map((implementation) => dirs.get(implementation.name) ?? '');
-      const files = (await readdir(reference ?? '')).filter((name) => name.endsWith('.json')).sort();
-      assert.deepEqual((await readdir(seam ?? '')).filter((name) => name.endsWith('.json')).sort(), files);
+      const [reference = '', seam = ''] = implementations.map((implementation) =>
+        dirs.get(implementation.name),
+      );
+      const pactFiles = async (dir: string) =>
+        (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+      const files = await pactFiles(reference);
+      assert.deepEqual(await pactFiles(seam), files);
       for (const file of files)
         assert.deepEqual(
-          comparable(await normalisePact(path.join(seam ?? '', file))),
-          comparable(await normalisePact(path.join(reference ?? '', file))),
+          comparable(await normalisePact(path.join(seam, file))),
+          comparable(await normalisePact(path.join(reference, file))),
           file,
         );
     });
@@ -81,13 +81,4 @@ function comparable(pact: Record<string, unknown>): Record<string, unknown> {
       return [description, pending === false ? rest : interaction];
     }),
   );
-}
-
-async function settle(run: () => Promise<unknown>): Promise<Outcome> {
-  try {
-    await run();
-    return { outcome: 'pass' };
-  } catch (error) {
-    return { outcome: 'fail', error: error instanceof Error ? error.message : String(error) };
-  }
 }
