@@ -4,6 +4,7 @@
  * unlike seam's own `verifyProvider`, which reports failures as data.
  */
 import { formatVerificationReport, verifyProvider } from '../contract/index.ts';
+import { isSeamError } from '../core/index.ts';
 import { ProviderVerificationError } from './provider-verification-error.ts';
 import { type StateChangeServer, startStateChangeServer } from './state-change-server.ts';
 import { toVerifyOptions } from './to-verify-options.ts';
@@ -45,10 +46,16 @@ export class Verifier {
       ? await startStateChangeServer(this.#options)
       : undefined;
     try {
-      const report = await verifyProvider({
+      const options = {
         ...toVerifyOptions(this.#options, server?.url),
         ...(hooks ? { concurrency: 1 } : {}),
+      };
+      const report = await verifyProvider(options).catch((error: unknown) => {
+        if (this.#options.failIfNoPactsFound === false && isNoBrokerPacts(error, options.pactBrokerUrl))
+          return undefined;
+        throw error;
       });
+      if (report === undefined) return 'No pacts were found to verify; failIfNoPactsFound is false.';
       const text = formatVerificationReport(report);
       if (!report.ok) throw new ProviderVerificationError(text, report);
       // As the Pact verifier: finding no pacts is an error for a broker source only.
@@ -65,4 +72,9 @@ export class Verifier {
       await server?.close();
     }
   }
+}
+
+// seam's verifier refuses a broker with no pacts for the provider: a `config` error located at the broker.
+function isNoBrokerPacts(error: unknown, brokerUrl: string | undefined): boolean {
+  return brokerUrl !== undefined && isSeamError(error, 'config') && error.location === brokerUrl;
 }

@@ -1,0 +1,110 @@
+/**
+ * pact-js's `Verifier` against seam's broker, under pact-js 17 and under seam/pact-js, on both
+ * stores: the verification fetches pacts by selector, publishes its result, and `verifyProvider()`
+ * rejects exactly when the broker records a failure — never green while the broker says FAILED.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import * as pactJs from '@pact-foundation/pact';
+import { publishPacts, startBroker } from '../../../src/broker/index.ts';
+import { startHttpServer } from '../../../src/core/index.ts';
+import * as seamPactJs from '../../../src/pact-js/index.ts';
+import { brokerStores, storeKinds } from '../broker/broker-stores.ts';
+import type { PactJs } from './suite.ts';
+
+const implementations: readonly { name: string; module: PactJs }[] = [
+  { name: 'pact-js 17', module: pactJs },
+  { name: 'seam/pact-js', module: seamPactJs as unknown as PactJs },
+];
+
+const pact = {
+  consumer: { name: 'web' },
+  provider: { name: 'orders' },
+  interactions: [
+    {
+      description: 'a request for order 7',
+      request: { method: 'GET', path: '/orders/7' },
+      response: {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: { id: 7 },
+        matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } },
+      },
+    },
+  ],
+  metadata: { pactSpecification: { version: '3.0.0' } },
+};
+
+async function latestResult(
+  brokerUrl: string,
+): Promise<{ success: boolean; providerApplicationVersion: string }> {
+  const latest = (await (await fetch(`${brokerUrl}/pacts/provider/orders/consumer/web/latest`)).json()) as {
+    _links: Record<string, { href: string }>;
+  };
+  const href = latest._links['pb:latest-verification-results']?.href ?? '';
+  return (await (await fetch(href)).json()) as { success: boolean; providerApplicationVersion: string };
+}
+
+for (const kind of storeKinds)
+  describe(`pact-js's Verifier with seam's broker, under pact-js 17 and seam/pact-js (${kind})`, () => {
+    const stores = brokerStores(kind);
+    let pactFile = '';
+    before(async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'seam-pact-js-broker-'));
+      pactFile = path.join(dir, 'web-orders.json');
+      await writeFile(pactFile, JSON.stringify(pact));
+    });
+    after(async () => {
+      await stores.dropAll();
+      await rm(path.dirname(pactFile), { recursive: true, force: true });
+    });
+
+    for (const { name, module } of implementations) {
+      for (const broken of [false, true]) {
+        const verdict = broken
+          ? 'rejects, and the broker records the failure,'
+          : 'resolves, and the broker records the success,';
+        it(`${verdict} for a provider that ${broken ? 'sends the id as a string' : 'honours the pact'} (${name})`, async () => {
+          await using broker = await startBroker(await stores.options());
+          await publishPacts({
+            brokerUrl: broker.url,
+            pactFiles: [pactFile],
+            consumerVersion: '1',
+            branch: 'main',
+          });
+          await using provider = await startHttpServer(async () => Response.json({ id: broken ? '7' : 7 }));
+          const verification = new module.Verifier({
+            providerBaseUrl: provider.url,
+            provider: 'orders',
+            pactBrokerUrl: broker.url,
+            consumerVersionSelectors: [{ mainBranch: true }],
+            publishVerificationResult: true,
+            providerVersion: 'orders-1',
+            providerVersionBranch: 'main',
+            logLevel: 'error',
+          }).verifyProvider();
+          if (broken) await assert.rejects(verification);
+          else await verification;
+          const result = await latestResult(broker.url);
+          assert.equal(result.success, !broken);
+          assert.equal(result.providerApplicationVersion, 'orders-1');
+        });
+      }
+
+      it(`rejects when the broker has no pact for the provider, unless failIfNoPactsFound is false (${name})`, async () => {
+        await using broker = await startBroker(await stores.options());
+        const options = {
+          providerBaseUrl: 'http://127.0.0.1:9',
+          provider: 'nobody',
+          pactBrokerUrl: broker.url,
+          consumerVersionSelectors: [{ mainBranch: true }],
+          logLevel: 'error' as const,
+        };
+        await assert.rejects(new module.Verifier(options).verifyProvider());
+        await new module.Verifier({ ...options, failIfNoPactsFound: false }).verifyProvider();
+      });
+    }
+  });
