@@ -49,6 +49,14 @@ export { PactV4, PactV4 as Pact } from './pact-v4.ts';
 export { ProviderVerificationError } from './provider-verification-error.ts';
 export { SpecificationVersion } from './specification-version.ts';
 export { HTTPResponseStatusClass } from './status-class.ts';
+export {
+  ApolloGraphQLInteraction,
+  GraphQLInteraction,
+  GraphQLPactV3,
+  Interaction,
+  PactV2,
+  XmlBuilder,
+} from './unsupported-names.ts';
 export type { V4RequestBuilder, V4ResponseBuilder } from './v4-body-builders.ts';
 export type {
   V4InteractionWithCompleteRequest,
