@@ -91,7 +91,7 @@ export class MessageConsumerPact {
         'seam merges into the pact file; delete it before the run',
       );
     if (config.log !== undefined)
-      throw unsupported('log (a log file)', 'leave it out: seam's library code writes no log');
+      throw unsupported('log (a log file)', "leave it out: seam's library code writes no log");
     this.#options = toCreatePactOptions(config, 'V3');
   }
 

@@ -25,7 +25,7 @@ const fixedValues = {
 
 /** Options seam has no equivalent of, with what to do instead. */
 const refused: Readonly<Record<string, string>> = {
-  logFile: 'leave it out: seam's library code writes no log',
+  logFile: "leave it out: seam's library code writes no log",
   buildUrl: 'leave it out',
   consumerFilters: 'select pacts with consumerVersionSelectors ({ consumer }) or pactUrls',
   transports: 'verify messages with messageProviders',
