@@ -34,13 +34,23 @@ export const GraphQLInteraction = unsupportedClass(
   'write the GraphQL call as an HTTP interaction: POST with a JSON body { query, variables }',
 );
 
-/** @see GraphQLInteraction */
+/**
+ * pact-js's Apollo GraphQL interaction: not supported (see {@link GraphQLInteraction}).
+ *
+ * @example
+ * new ApolloGraphQLInteraction(); // throws SeamError 'unsupported'
+ */
 export const ApolloGraphQLInteraction = unsupportedClass(
   'ApolloGraphQLInteraction',
   'write the GraphQL call as an HTTP interaction: POST with a JSON body { query, variables }',
 );
 
-/** @see GraphQLInteraction */
+/**
+ * pact-js's GraphQL consumer DSL: not supported (see {@link GraphQLInteraction}).
+ *
+ * @example
+ * new GraphQLPactV3(); // throws SeamError 'unsupported'
+ */
 export const GraphQLPactV3 = unsupportedClass(
   'GraphQLPactV3',
   'use PactV3 with a POST interaction whose JSON body is { query, variables }',
@@ -54,7 +64,12 @@ export const GraphQLPactV3 = unsupportedClass(
  */
 export const PactV2 = unsupportedClass('PactV2 (the V2 mock-service API)', 'use PactV3 or PactV4 (Pact)');
 
-/** @see PactV2 */
+/**
+ * pact-js's V2 interaction object: not supported; use `PactV3.addInteraction({ … })`.
+ *
+ * @example
+ * new Interaction(); // throws SeamError 'unsupported'
+ */
 export const Interaction = unsupportedClass(
   'Interaction (the V2 interaction object)',
   'use PactV3.addInteraction',
