@@ -396,6 +396,65 @@ for (const kind of storeKinds)
       );
     });
 
+    it('checks a provider version against the consumer versions in the environment only', async () => {
+      await using broker = await start();
+      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await publish(broker, 'web', '1', 'orders');
+      await publish(broker, 'web', '2', 'orders');
+      await verify(broker, 'web', '1', 'orders', 'o2', true);
+      await verify(broker, 'web', '2', 'orders', 'o2', false);
+      const orders = ['--pacticipant', 'orders', '--version', 'o2', '--to-environment', 'production'];
+      // No consumer deployed: a provider does not need its consumers (the integration is not required).
+      const alone = await canIDeployJson(broker, ...orders);
+      assert.equal(alone.code, 0, alone.run.stdout);
+      assert.equal(alone.json.summary.reason, 'There are no missing dependencies');
+      await ok(
+        pactBroker(
+          broker,
+          'record-deployment',
+          '--pacticipant',
+          'web',
+          '--version',
+          '1',
+          '--environment',
+          'production',
+        ),
+      );
+      assert.equal((await canIDeployJson(broker, ...orders)).code, 0);
+      await ok(
+        pactBroker(
+          broker,
+          'record-deployment',
+          '--pacticipant',
+          'web',
+          '--version',
+          '2',
+          '--environment',
+          'production',
+        ),
+      );
+      const broken = await canIDeployJson(broker, ...orders);
+      assert.equal(broken.code, 1);
+      assert.equal(
+        broken.json.summary.reason,
+        'The verification for the pact between the version of web currently in production (2) and version o2 of orders failed',
+      );
+    });
+
+    it('answers can-i-merge against the latest version of each main branch', async () => {
+      await using broker = await start();
+      await ok(
+        pactBroker(broker, 'create-or-update-pacticipant', '--name', 'orders', '--main-branch', 'main'),
+      );
+      await publish(broker, 'web', '1', 'orders');
+      await fetch(`${broker.url}/pacticipants/orders/branches/main/versions/o1`, { method: 'PUT' });
+      await fetch(`${broker.url}/pacticipants/orders/branches/feat/versions/o2`, { method: 'PUT' });
+      await verify(broker, 'web', '1', 'orders', 'o1', true);
+      await verify(broker, 'web', '1', 'orders', 'o2', false);
+      const merge = await ok(pactBroker(broker, 'can-i-merge', '--pacticipant', 'web', '--version', '1'));
+      assert.match(merge.stdout, /Computer says yes/);
+    });
+
     it('creates and updates a pacticipant, describes versions and tags them', async () => {
       await using broker = await start();
       const created = await ok(
@@ -412,8 +471,11 @@ for (const kind of storeKinds)
           'https://git.example/web',
         ),
       );
-      assert.match(created.stdout, /web/);
-      await ok(pactBroker(broker, 'create-or-update-pacticipant', '--name', 'web', '--main-branch', 'trunk'));
+      assert.match(created.stdout, /Pacticipant 'web' created successfully/);
+      const updated = await ok(
+        pactBroker(broker, 'create-or-update-pacticipant', '--name', 'web', '--main-branch', 'trunk'),
+      );
+      assert.match(updated.stdout, /Pacticipant 'web' updated successfully/);
       const pacticipant = (await (await fetch(`${broker.url}/pacticipants/web`)).json()) as Record<
         string,
         unknown
@@ -437,7 +499,7 @@ for (const kind of storeKinds)
           'eu',
         ),
       );
-      assert.match(tagged.stdout, /prod/);
+      assert.match(tagged.stdout, /Tagging version '1' of pacticipant 'web' with tag 'prod' - Success/);
       const described = await ok(
         pactBroker(broker, 'describe-version', '--pacticipant', 'web', '--output', 'json'),
       );
@@ -459,9 +521,20 @@ for (const kind of storeKinds)
         _embedded?: { tags?: { name: string }[] };
       };
       assert.equal(body.number, '1');
+      assert.deepEqual(body._embedded?.tags?.map((tag) => tag.name).sort(), ['eu', 'prod']);
       const byNumber = await ok(
         pactBroker(broker, 'describe-version', '--pacticipant', 'web', '--version', '1'),
       );
-      assert.match(byNumber.stdout, /prod/);
+      assert.match(byNumber.stdout, /│ 1 +┆ (prod, eu|eu, prod) +│/);
+      const missing = await pactBroker(
+        broker,
+        'describe-version',
+        '--pacticipant',
+        'web',
+        '--latest',
+        'nope',
+      );
+      assert.equal(missing.code, 1);
+      assert.match(missing.stdout, /Pacticipant version not found/);
     });
   });
