@@ -6,13 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import type { ConsumerVersionSelector, VerifyProviderOptions } from '../contract/index.ts';
 import { SeamError } from '../core/index.ts';
-import type { HttpRequest } from '../match/index.ts';
 import { fromExpressFilter } from './express-request-filter.ts';
 import { toSeamMessageProviders } from './message-providers.ts';
 import { unsupported } from './unsupported.ts';
 import type { VerifierOptions } from './verifier-options.ts';
-
-type Filter = (request: HttpRequest) => HttpRequest | Promise<HttpRequest>;
 
 /** Options whose only supported value is the one given (pact-js's default, or seam's behaviour). */
 const fixedValues = {
@@ -44,10 +41,6 @@ const refused: Readonly<Record<string, string>> = {
 export function toVerifyOptions(options: VerifierOptions, stateChangeUrl?: string): VerifyProviderOptions {
   checkSupported(options);
   const branch = options.providerVersionBranch ?? options.providerBranch;
-  const requestFilter = combineFilters(
-    customHeadersFilter(options.customProviderHeaders),
-    options.requestFilter && fromExpressFilter(options.requestFilter),
-  );
   return strip({
     providerBaseUrl: options.providerBaseUrl,
     provider: options.provider,
@@ -67,7 +60,8 @@ export function toVerifyOptions(options: VerifierOptions, stateChangeUrl?: strin
     logLevel: options.logLevel,
     providerStatesSetupUrl: stateChangeUrl ?? options.providerStatesSetupUrl,
     stateHandlers: stateChangeUrl === undefined ? options.stateHandlers : undefined,
-    requestFilter,
+    customHeaders: customHeaders(options.customProviderHeaders),
+    requestFilter: options.requestFilter && fromExpressFilter(options.requestFilter),
     messageProviders: options.messageProviders && toSeamMessageProviders(options.messageProviders),
   });
 }
@@ -111,17 +105,17 @@ function selectors(options: VerifierOptions): readonly ConsumerVersionSelector[]
   return [...(options.consumerVersionSelectors ?? []), ...tags];
 }
 
-function customHeadersFilter(headers: VerifierOptions['customProviderHeaders']): Filter | undefined {
+function customHeaders(
+  headers: VerifierOptions['customProviderHeaders'],
+): Readonly<Record<string, string>> | undefined {
   if (headers === undefined) return undefined;
-  const entries = Array.isArray(headers) ? headers.map(splitHeader) : Object.entries(headers);
-  return (request) => {
-    const names = new Set(entries.map(([name]) => name.toLowerCase()));
-    const kept = Object.entries(request.headers ?? {}).filter(([name]) => !names.has(name.toLowerCase()));
-    return {
-      ...request,
-      headers: Object.fromEntries([...kept, ...entries.map(([name, value]) => [name, [value]])]),
-    };
-  };
+  return isLines(headers) ? Object.fromEntries(headers.map(splitHeader)) : headers;
+}
+
+function isLines(
+  headers: Readonly<Record<string, string>> | readonly string[],
+): headers is readonly string[] {
+  return Array.isArray(headers);
 }
 
 function splitHeader(line: string): [string, string] {
@@ -132,17 +126,6 @@ function splitHeader(line: string): [string, string] {
       `customProviderHeaders: "${line}" is not a header line (e.g. "Authorization: Bearer t")`,
     );
   return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
-}
-
-// Custom headers first, then the user's filter, as pact-js (its proxy filters what the verifier sends).
-function combineFilters(...filters: (Filter | undefined)[]): Filter | undefined {
-  const present = filters.filter((filter) => filter !== undefined);
-  if (present.length === 0) return undefined;
-  return async (request) => {
-    let current = request;
-    for (const filter of present) current = await filter(current);
-    return current;
-  };
 }
 
 type Loose<T> = { [K in keyof T]?: T[K] | undefined };
