@@ -194,7 +194,7 @@ describe('broker web UI in Chromium', needsChromium, () => {
     const failed = page().locator('ul.reasons li[data-outcome="failed"]');
     assert.equal(
       await failed.textContent(),
-      'failed The verification for the pact between order-service (1.0.0) and inventory-service (3.0.0) failed',
+      'failed The verification for the pact between version 1.0.0 of order-service and the version of inventory-service currently in production (3.0.0) failed',
     );
 
     await page().getByLabel('Pacticipant').selectOption('payment-service');

@@ -86,7 +86,7 @@ describe("the example shop's run in the broker UI", needsChromium, () => {
     assert.match(text, /No/);
     assert.match(
       text,
-      /The verification for the pact between order-service \(1\.0\.0\) and payment-service \(1\.0\.1-renamed-field\) failed/,
+      /The verification for the pact between the version of order-service currently in production \(1\.0\.0\) and version 1\.0\.1-renamed-field of payment-service failed/,
     );
   });
 

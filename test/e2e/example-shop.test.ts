@@ -74,7 +74,7 @@ describe('seam example shop (the main job)', () => {
       assert.match(
         run.out,
         new RegExp(
-          `The verification for the pact between order-service \\(1\\.0\\.0\\) and ${provider} \\(1\\.0\\.1-${mode}\\) failed`,
+          `The verification for the pact between the version of order-service currently in production \\(1\\.0\\.0\\) and version 1\\.0\\.1-${mode} of ${provider} failed`,
         ),
       );
       assert.match(run.out, /Contracts are broken/);

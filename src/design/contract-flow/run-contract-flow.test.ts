@@ -102,7 +102,9 @@ describe('runContractFlow', () => {
       service: 'api',
       version: '2',
       deployable: false,
-      reasons: ['The verification for the pact between web (1) and api (2) failed'],
+      reasons: [
+        'The verification for the pact between the version of web currently in production (1) and version 2 of api failed',
+      ],
       recorded: false,
     });
     assert.deepEqual([broken.figures.stability.passed, broken.figures.stability.total], [1, 2]);
