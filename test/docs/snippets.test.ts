@@ -31,7 +31,7 @@ import {
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { extractSnippets, isSeamCommand, type Snippet, shellCommands } from './snippets.ts';
+import { extractSnippets, isSeamCommand, type Snippet, shellCommands } from './markdown-snippets.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = join(root, '.tmp', 'docs-snippets');

@@ -68,10 +68,3 @@ describe('the browser tests without Chromium', () => {
     assert.match(output, /\n0 passed, 1 failed, 0 skipped\n$/);
   });
 });
-
-describe('the test reporter', () => {
-  it('ends the run with passed, failed and skipped counts, skipped included when none was skipped', () => {
-    const { output } = runTests('test/support/fixtures/one-passing.test-fixture.ts', {});
-    assert.match(output, /\n1 passed, 0 failed, 0 skipped\n$/);
-  });
-});

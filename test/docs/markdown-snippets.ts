@@ -65,7 +65,7 @@ export interface ShellCommand {
  * shellCommands('seam pact check a.json  # exit 1\n'); // [{ text: 'seam pact check a.json  # exit 1', exitCode: 1 }]
  */
 export function shellCommands(code: string): ShellCommand[] {
-  const joined = code.replace(/\\\n\s*/g, ' ');
+  const joined = code.replace(/\s*\\\n\s*/g, ' ');
   return joined
     .split('\n')
     .map((line) => line.trim())
