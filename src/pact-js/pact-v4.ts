@@ -1,6 +1,7 @@
 /** pact-js's `PactV4` (exported as `Pact` too): V4 HTTP and message interactions over seam's DSL. */
 import type { CreatePactOptions } from '../contract/index.ts';
 import { type PactV4Options, toCreatePactOptions } from './consumer-options.ts';
+import { HttpSession } from './http-session.ts';
 import { unsupported } from './unsupported.ts';
 import { V4UnconfiguredInteraction } from './v4-http-interaction.ts';
 import {
@@ -9,8 +10,10 @@ import {
 } from './v4-message-interactions.ts';
 
 /**
- * pact-js's V4 consumer DSL. Each `add…` starts one interaction; its `executeTest` rejects when the
- * consumer's requests did not match (or its handler threw) and merges the pact file on success.
+ * pact-js's V4 consumer DSL. Each `add…` starts one interaction. An HTTP interaction's
+ * `executeTest` serves every HTTP interaction configured on this pact since the last test (as
+ * pact-js does), rejects when the consumer's requests did not match them (or the test threw), and
+ * merges the pact file on success.
  *
  * @example
  * const pact = new PactV4({ consumer: 'web', provider: 'orders', dir: './pacts' });
@@ -24,13 +27,15 @@ import {
  */
 export class PactV4 {
   readonly #options: CreatePactOptions;
+  readonly #http: HttpSession;
 
   constructor(options: PactV4Options) {
     this.#options = toCreatePactOptions(options, 'V4');
+    this.#http = new HttpSession(this.#options);
   }
 
   addInteraction(): V4UnconfiguredInteraction {
-    return new V4UnconfiguredInteraction(this.#options);
+    return new V4UnconfiguredInteraction(this.#http);
   }
 
   addSynchronousInteraction(description: string): V4UnconfiguredSynchronousMessage {

@@ -1,7 +1,7 @@
 /** pact-js's V4 HTTP interaction builder (`PactV4.addInteraction()`), over seam's typestate DSL. */
-import type { CreatePactOptions, HttpInteractionReady, Matcher } from '../contract/index.ts';
-import { createPact } from '../contract/index.ts';
+import type { HttpInteractionReady, Matcher } from '../contract/index.ts';
 import { SeamError } from '../core/index.ts';
+import type { HttpSession } from './http-session.ts';
 import type { V3Request, V3Response, V4MockServer } from './http-types.ts';
 import {
   InteractionDraft,
@@ -56,11 +56,11 @@ export interface V4InteractionWithCompleteRequest {
  * pact.addInteraction().given('order 1 exists').uponReceiving('a request for order 1').withRequest('GET', '/orders/1');
  */
 export class V4UnconfiguredInteraction {
-  readonly #options: CreatePactOptions;
+  readonly #session: HttpSession;
   readonly #draft = new InteractionDraft();
 
-  constructor(options: CreatePactOptions) {
-    this.#options = options;
+  constructor(session: HttpSession) {
+    this.#session = session;
   }
 
   given(state: string, parameters?: Readonly<Record<string, unknown>>): V4UnconfiguredInteraction {
@@ -104,23 +104,24 @@ export class V4UnconfiguredInteraction {
     const step = this.#described().withRequest(method, path, wrapRequestBuild(builder));
     return {
       willRespondWith: (status, build) =>
-        withResponse(step.willRespondWith(status, wrapResponseBuild(build))),
+        this.#withResponse(step.willRespondWith(status, wrapResponseBuild(build))),
     };
   }
 
   withCompleteRequest(request: V3Request): V4InteractionWithCompleteRequest {
     const step = this.#described().withRequest(request);
-    return { withCompleteResponse: (response) => withResponse(step.willRespondWith(response)) };
+    return { withCompleteResponse: (response) => this.#withResponse(step.willRespondWith(response)) };
   }
 
   #described() {
     if (this.#draft.description === '')
       throw new SeamError('usage', 'withRequest: call uponReceiving(description) first');
-    const start = this.#draft.applyTo(createPact(this.#options).addInteraction());
-    return start.uponReceiving(this.#draft.description);
+    return this.#draft.applyTo(this.#session.start()).uponReceiving(this.#draft.description);
   }
-}
 
-function withResponse(ready: HttpInteractionReady): V4InteractionWithResponse {
-  return { executeTest: (testFn) => ready.executeTest(testFn) };
+  #withResponse(ready: HttpInteractionReady): V4InteractionWithResponse {
+    const session = this.#session;
+    session.configured(ready);
+    return { executeTest: (testFn) => session.executeTest(ready, testFn) };
+  }
 }

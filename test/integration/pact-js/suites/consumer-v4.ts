@@ -78,6 +78,47 @@ export const consumerV4: Suite = {
       },
     },
     {
+      name: 'passes when one test calls two interactions configured on the same pact before it',
+      expect: 'pass',
+      async run({ PactV4, MatchersV3: m }, { dir }) {
+        const pact = new PactV4(options(dir));
+        pact
+          .addInteraction()
+          .uponReceiving('a request for the basket')
+          .withRequest('GET', '/basket')
+          .willRespondWith(200, (b) => b.jsonBody({ items: m.integer(0) }));
+        return pact
+          .addInteraction()
+          .uponReceiving('a request for the wish list')
+          .withRequest('GET', '/wishlist')
+          .willRespondWith(200, (b) => b.jsonBody({ items: m.integer(2) }))
+          .executeTest(async (mockServer) => {
+            await fetch(`${mockServer.url}/basket`);
+            await fetch(`${mockServer.url}/wishlist`);
+          });
+      },
+    },
+    {
+      name: 'fails when an interaction configured before the test is never requested',
+      expect: 'fail',
+      async run({ PactV4 }, { dir }) {
+        const pact = new PactV4(options(dir, 'catalogue-forgotten'));
+        pact
+          .addInteraction()
+          .uponReceiving('a request for the basket')
+          .withRequest('GET', '/basket')
+          .willRespondWith(200);
+        return pact
+          .addInteraction()
+          .uponReceiving('a request for the wish list')
+          .withRequest('GET', '/wishlist')
+          .willRespondWith(200)
+          .executeTest(async (mockServer) => {
+            await fetch(`${mockServer.url}/wishlist`);
+          });
+      },
+    },
+    {
       name: 'fails when the client calls another path',
       expect: 'fail',
       async run({ PactV4 }, { dir }) {
