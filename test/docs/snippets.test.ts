@@ -11,6 +11,8 @@
  *   bash, with `seam` on PATH running bin/seam (which loads dist/: `npm test` builds it first). A
  *   command must exit 0, or the status its comment states (`# ... exit 1`). Other sh blocks are
  *   not seam's to run.
+ * - The ts blocks also type-check, all in one tsc run over src/ (a block named
+ *   `docs-broker-md-118.ts` in its errors is docs/broker.md line 118).
  * - Each snippet runs in a fresh folder where `examples/` is the repo's examples, so paths such as
  *   `examples/pacts/order-service-payment-service.json` work, and files a snippet writes stay there.
  * - A block that needs a running server or outside state is preceded by `<!-- not-run: reason -->`;
@@ -105,6 +107,35 @@ before(() => {
   const seam = join(shims, 'seam');
   writeFileSync(seam, `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin/seam')}" "$@"\n`);
   chmodSync(seam, 0o755);
+});
+
+/** Writes every ts snippet that runs to its own file, with a tsconfig mapping `seam/*` to src/. */
+function typeCheckSnippets(): { status: number | null; output: string } {
+  const dir = join(work, 'types');
+  mkdirSync(dir, { recursive: true });
+  for (const page of pages)
+    for (const snippet of extractSnippets(readFileSync(join(root, page), 'utf8')))
+      if (moduleLanguages.get(snippet.language) === 'ts' && snippet.notRun === undefined)
+        writeFileSync(join(dir, `${page.replace(/[^\w-]+/g, '-')}-${snippet.line}.ts`), snippet.code);
+  const paths = { seam: [join(root, 'src/index.ts')], 'seam/*': [join(root, 'src/*/index.ts')] };
+  const tsconfig = {
+    extends: join(root, 'tsconfig.json'),
+    compilerOptions: { noEmit: true, paths },
+    include: ['*.ts'],
+  };
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+  const child = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    killSignal: 'SIGKILL',
+  });
+  return { status: child.status, output: child.stdout + child.stderr };
+}
+
+it('every ts snippet type-checks against the source (tsc, strict; errors name docs-page-line.ts)', () => {
+  const { status, output } = typeCheckSnippets();
+  assert.equal(status, 0, output);
 });
 
 for (const page of pages) {
