@@ -87,6 +87,37 @@ export const messages: Suite = {
       },
     },
     {
+      name: "passes the Verifier on a V4 synchronous message's responder, which gets the request contents",
+      expect: 'pass',
+      async run({ Verifier }, { dir }) {
+        const requests: unknown[] = [];
+        await new Verifier({
+          provider: 'stock-service',
+          pactUrls: [path.join(dir, 'billing-stock-service.json')],
+          logLevel: 'error',
+          messageProviders: {
+            'a stock check': (descriptor) => {
+              requests.push(descriptor.content);
+              return { available: 5 };
+            },
+          },
+        }).verifyProvider();
+        assert.deepEqual(requests, [{ sku: 'SKU-1' }]);
+      },
+    },
+    {
+      name: "fails the Verifier on a V4 synchronous message's responder that answers without the count",
+      expect: 'fail',
+      async run({ Verifier }, { dir }) {
+        await new Verifier({
+          provider: 'stock-service',
+          pactUrls: [path.join(dir, 'billing-stock-service.json')],
+          logLevel: 'error',
+          messageProviders: { 'a stock check': () => ({ sku: 'SKU-1' }) },
+        }).verifyProvider();
+      },
+    },
+    {
       name: 'passes MessageProviderPact on a producer that sends the contracted event',
       expect: 'pass',
       async run({ MessageProviderPact, providerWithMetadata }, { dir }) {
