@@ -134,11 +134,8 @@ export class MessageConsumerPact {
 
   /** Calls `handler` with the example message; merges the pact file when it resolves. */
   async verify(handler: MessageConsumer): Promise<void> {
-    const { states, description, message } = {
-      states: this.#states,
-      description: this.#description,
-      message: this.#message,
-    };
+    // pact-js starts a fresh message after each verify, whatever its outcome.
+    const [states, description, message] = [this.#states, this.#description, this.#message];
     this.#states = [];
     this.#description = '';
     this.#message = {};
