@@ -3,7 +3,12 @@
  * versions (a tag, a branch, an environment) becomes one resolved selector per version, and one
  * that matches nothing becomes a selector for a version that does not exist.
  */
-import type { BrokerStore, Pacticipant, PacticipantVersion } from '../store/broker-store.ts';
+import type {
+  BrokerStore,
+  EnvironmentVersion,
+  Pacticipant,
+  PacticipantVersion,
+} from '../store/broker-store.ts';
 import { isAllVersions, type UnresolvedSelector } from './matrix-selectors.ts';
 import type { ResolvedSelector } from './resolved-selector.ts';
 
@@ -50,8 +55,26 @@ export async function resolveSelectors(
   ignorer: SelectorIgnorer,
 ): Promise<ResolvedSelector[]> {
   const resolved: ResolvedSelector[] = [];
-  for (const selector of selectors) resolved.push(...(await resolveOne(store, selector, type, ignorer)));
+  // One look at each environment's current versions, however many pacticipants are inferred in it.
+  const environments = new Map<string, Promise<EnvironmentVersion[]>>();
+  const current = (name: string) => {
+    let found = environments.get(name);
+    if (found === undefined) {
+      found = currentVersionsIn(store, name);
+      environments.set(name, found);
+    }
+    return found;
+  };
+  for (const selector of selectors)
+    resolved.push(...(await resolveOne(store, selector, type, ignorer, current)));
   return resolved;
+}
+
+type CurrentVersions = (environment: string) => Promise<EnvironmentVersion[]>;
+
+async function currentVersionsIn(store: BrokerStore, name: string): Promise<EnvironmentVersion[]> {
+  const environment = await store.findEnvironmentByName(name);
+  return environment === undefined ? [] : store.currentVersions(environment.uuid, ['deployed', 'released']);
 }
 
 async function resolveOne(
@@ -59,6 +82,7 @@ async function resolveOne(
   original: UnresolvedSelector,
   type: ResolvedSelector['type'],
   ignorer: SelectorIgnorer,
+  current: CurrentVersions,
 ): Promise<ResolvedSelector[]> {
   const name = original.pacticipant ?? '';
   const base = { pacticipant: name, original, type, oneOfMany: false };
@@ -68,7 +92,7 @@ async function resolveOne(
   const known = { ...base, pacticipantExists: true };
   if (isAllVersions(original))
     return [{ ...known, allVersions: true, versionExists: true, ignore: ignorer.ignorePacticipant(name) }];
-  const versions = await versionsFor(store, original, pacticipant);
+  const versions = await versionsFor(store, original, pacticipant, current);
   if (versions.length === 0)
     return [
       {
@@ -95,6 +119,7 @@ async function versionsFor(
   store: BrokerStore,
   selector: UnresolvedSelector,
   pacticipant: Pacticipant,
+  current: CurrentVersions,
 ): Promise<PacticipantVersion[]> {
   const name = pacticipant.name;
   let candidates: PacticipantVersion[];
@@ -103,7 +128,12 @@ async function versionsFor(
     const found = await store.findVersion(name, selector.version);
     candidates = found === undefined ? [] : [found];
   } else if (selector.environment !== undefined) {
-    candidates = await versionsInEnvironment(store, name, selector.environment);
+    candidates = await versionsInEnvironment(
+      store,
+      name,
+      await current(selector.environment),
+      selector.latest === true || selector.branch !== undefined || selector.mainBranch === true,
+    );
   } else if (selector.latest === true && selector.mainBranch !== true) {
     // The common questions (latest, latest with a tag, latest of a branch) in one indexed lookup.
     const found = await store.latestVersion(name, selector.tag, selector.branch);
@@ -111,7 +141,12 @@ async function versionsFor(
     tagChecked = true;
   } else candidates = await store.listVersions(name);
   if (selector.environment !== undefined && selector.version !== undefined) {
-    const inEnvironment = await versionsInEnvironment(store, name, selector.environment);
+    const inEnvironment = await versionsInEnvironment(
+      store,
+      name,
+      await current(selector.environment),
+      false,
+    );
     candidates = candidates.filter((item) => inEnvironment.some((other) => other.number === item.number));
   }
   if (selector.tag !== undefined && !tagChecked && candidates.length > 0) {
@@ -134,14 +169,14 @@ async function versionsFor(
 async function versionsInEnvironment(
   store: BrokerStore,
   name: string,
-  environmentName: string,
+  current: readonly EnvironmentVersion[],
+  lookUp: boolean,
 ): Promise<PacticipantVersion[]> {
-  const environment = await store.findEnvironmentByName(environmentName);
-  if (environment === undefined) return [];
-  const current = await store.currentVersions(environment.uuid, ['deployed', 'released']);
-  const numbers = [
-    ...new Set(current.filter((item) => item.pacticipant === name).map((item) => item.version)),
-  ];
+  const here = current.filter((item) => item.pacticipant === name);
+  const numbers = [...new Set(here.map((item) => item.version))];
+  // The versions themselves (branch, creation order) only when a filter or `latest` needs them.
+  if (!lookUp)
+    return numbers.map((number) => ({ pacticipant: name, number, branch: undefined, createdAt: '' }));
   const versions = await Promise.all(numbers.map((number) => store.findVersion(name, number)));
   return versions
     .filter((item): item is PacticipantVersion => item !== undefined)
