@@ -67,13 +67,14 @@ export {
   type CanIDeployQuestion,
   evaluateCanIDeploy,
 } from './matrix/evaluate-can-i-deploy.ts';
+export type { MatrixIntegration } from './matrix/matrix-integrations.ts';
 export {
   type LatestBy,
   type MatrixOptions,
   parseMatrixQuery,
   type UnresolvedSelector,
 } from './matrix/matrix-selectors.ts';
-export { type MatrixIntegration, type MatrixResults, queryMatrix } from './matrix/query-matrix.ts';
+export { type MatrixResults, queryMatrix } from './matrix/query-matrix.ts';
 export { type BrokerHandle, type StartBrokerOptions, startBroker } from './start-broker.ts';
 export type {
   BrokerStore,

@@ -75,3 +75,71 @@ describe('pacticipant versions', () => {
     await store.close();
   });
 });
+
+describe('pacticipant writes', () => {
+  const send = (
+    handler: (request: Request) => Promise<Response>,
+    method: string,
+    path: string,
+    body: unknown,
+  ) =>
+    handler(
+      new Request(`http://broker${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  it('creates with POST (an existing pacticipant stays as it is), merges with PATCH, replaces with PUT', async () => {
+    const store = openSqliteStore();
+    const handler = createBrokerHandler(store);
+    const created = await send(handler, 'POST', '/pacticipants', {
+      name: 'web',
+      displayName: 'Web',
+      mainBranch: 'main',
+      repositoryUrl: 'https://git.example/web',
+    });
+    assert.equal(created.status, 201);
+    assert.equal(created.headers.get('location'), 'http://broker/pacticipants/web');
+    const again = await send(handler, 'POST', '/pacticipants', { name: 'web', displayName: 'Other' });
+    assert.equal(((await again.json()) as { displayName: string }).displayName, 'Web');
+    const patched = await send(handler, 'PATCH', '/pacticipants/web', { mainBranch: 'trunk' });
+    assert.equal(patched.status, 200);
+    assert.deepEqual(
+      [(await store.findPacticipant('web'))?.mainBranch, (await store.findPacticipant('web'))?.displayName],
+      ['trunk', 'Web'],
+    );
+    const replaced = await send(handler, 'PUT', '/pacticipants/web', { displayName: 'Shop' });
+    const body = (await replaced.json()) as Record<string, unknown>;
+    assert.deepEqual([body.displayName, body.mainBranch, body.repositoryUrl], ['Shop', undefined, undefined]);
+    assert.equal((await send(handler, 'PUT', '/pacticipants/nobody', {})).status, 404);
+    assert.equal((await send(handler, 'PATCH', '/pacticipants/new', { displayName: 'New' })).status, 201);
+    assert.equal(
+      (await send(handler, 'PATCH', '/pacticipants/web', { mainBranch: 'two words' })).status,
+      400,
+    );
+    await store.close();
+  });
+
+  it('links a version to where it can be recorded as deployed or released, per environment', async () => {
+    const store = openSqliteStore();
+    const get = handlerGet(createBrokerHandler(store));
+    await store.recordVersion('web', '1');
+    const production = await store.createEnvironment({ name: 'production', displayName: 'Production' });
+    const links = (await get('/pacticipants/web/versions/1')).json._links;
+    assert.deepEqual(links['pb:record-deployment'], [
+      {
+        title: 'Record deployment to Production',
+        name: 'production',
+        href: `http://broker/pacticipants/web/versions/1/deployed-versions/environment/${production?.uuid}`,
+      },
+    ]);
+    assert.equal(links['pb:record-release'][0].name, 'production');
+    assert.equal(
+      (await get('/pacticipants/web')).json._links['pb:version-tag'].href,
+      'http://broker/pacticipants/web/versions/{version}/tags/{tag}',
+    );
+    await store.close();
+  });
+});

@@ -5,16 +5,12 @@
  * branch versions; `POST /pacticipants`, `PATCH` and `PUT /pacticipants/:name` (the fields
  * `create-or-update-pacticipant` sets).
  */
-import type {
-  BrokerStore,
-  Pacticipant,
-  PacticipantFields,
-  PacticipantVersion,
-} from '../store/broker-store.ts';
+import type { BrokerStore, PacticipantVersion } from '../store/broker-store.ts';
 import type { BrokerLinks } from './links.ts';
-import { isJsonObject } from './request-body.ts';
-import { errorResponse, halResponse, validationResponse } from './responses.ts';
-import type { Route, RouteContext } from './router.ts';
+import { pacticipantBody } from './pacticipant-body.ts';
+import { createPacticipant, updatePacticipant } from './pacticipant-writes.ts';
+import { errorResponse, halResponse } from './responses.ts';
+import type { Route } from './router.ts';
 
 /**
  * The pacticipant routes.
@@ -212,70 +208,6 @@ async function fullVersionBody(version: PacticipantVersion, store: BrokerStore, 
   };
 }
 
-const fieldNames = [
-  'displayName',
-  'mainBranch',
-  'repositoryUrl',
-  'repositoryName',
-  'repositoryNamespace',
-] as const;
-
-/** The pacticipant fields of a body (`replace`: a missing field clears it), or the Pact Broker's errors. */
-function fieldsOf(
-  body: Record<string, unknown>,
-  mode: 'merge' | 'replace',
-): { fields: PacticipantFields } | { errors: Record<string, string[]> } {
-  const errors: Record<string, string[]> = {};
-  const fields: Record<string, string | null> = {};
-  for (const name of fieldNames) {
-    const value = body[name];
-    if (value === undefined) {
-      if (mode === 'replace') fields[name] = null;
-      continue;
-    }
-    if (value !== null && typeof value !== 'string') errors[name] = ['must be a string'];
-    else if (typeof value === 'string' && /[\r\n]/.test(value))
-      errors[name] = ['must not contain multiple lines'];
-    else if (name === 'mainBranch' && typeof value === 'string' && /\s/.test(value))
-      errors[name] = ['cannot contain spaces'];
-    else if (value === '' && (name === 'displayName' || name === 'mainBranch'))
-      errors[name] = ['cannot be blank'];
-    else fields[name] = value;
-  }
-  return Object.keys(errors).length > 0 ? { errors } : { fields };
-}
-
-async function createPacticipant({ store, links, json }: RouteContext): Promise<Response> {
-  const body = await json();
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
-  const { name } = body;
-  if (typeof name !== 'string' || name.trim() === '' || /[\r\n]/.test(name))
-    return validationResponse({ name: ['is missing, blank or has several lines'] });
-  const read = fieldsOf(body, 'merge');
-  if ('errors' in read) return validationResponse(read.errors);
-  // As the Pact Broker: an existing pacticipant is left as it is.
-  const { pacticipant } = await store.savePacticipant(name, read.fields, { keepExisting: true });
-  return halResponse(pacticipantBody(pacticipant, links), 201, { location: links.pacticipant(name) });
-}
-
-async function updatePacticipant(
-  { store, links, json, params }: RouteContext,
-  mode: 'merge' | 'replace',
-): Promise<Response> {
-  const name = params.name ?? '';
-  const exists = (await store.findPacticipant(name)) !== undefined;
-  // PUT replaces an existing pacticipant only; PATCH creates a missing one (as the Pact Broker does).
-  if (mode === 'replace' && !exists) return errorResponse(404, `No pacticipant named "${name}" was found.`);
-  const body = await json();
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
-  const read = fieldsOf(body, mode);
-  if ('errors' in read) return validationResponse(read.errors);
-  const { pacticipant, created } = await store.savePacticipant(name, read.fields);
-  return created
-    ? halResponse(pacticipantBody(pacticipant, links), 201, { location: links.pacticipant(name) })
-    : halResponse(pacticipantBody(pacticipant, links));
-}
-
 function branchBody(name: string, branch: string, latest: PacticipantVersion, links: BrokerLinks) {
   const self = `${links.pacticipant(name)}/branches/${encodeURIComponent(branch)}`;
   return {
@@ -288,44 +220,6 @@ function branchBody(name: string, branch: string, latest: PacticipantVersion, li
     },
   };
 }
-
-/**
- * A pacticipant as the Pact Broker shows it.
- *
- * @example
- * pacticipantBody(pacticipant, linksFor('http://b'));
- */
-export function pacticipantBody(pacticipant: Pacticipant, links: BrokerLinks) {
-  const optional = (field: 'repositoryUrl' | 'repositoryName' | 'repositoryNamespace' | 'updatedAt') =>
-    pacticipant[field] === undefined ? {} : { [field]: pacticipant[field] };
-  return {
-    name: pacticipant.name,
-    displayName: pacticipant.displayName ?? pacticipant.name,
-    ...(pacticipant.mainBranch === undefined ? {} : { mainBranch: pacticipant.mainBranch }),
-    ...optional('repositoryUrl'),
-    ...optional('repositoryName'),
-    ...optional('repositoryNamespace'),
-    createdAt: pacticipant.createdAt,
-    ...optional('updatedAt'),
-    _links: {
-      self: { href: links.pacticipant(pacticipant.name) },
-      'pb:versions': { href: `${links.pacticipant(pacticipant.name)}/versions` },
-      'pb:version': { href: `${links.pacticipant(pacticipant.name)}/versions/{version}`, templated: true },
-      'pb:branches': { href: `${links.pacticipant(pacticipant.name)}/branches` },
-      'pb:latest-version': { href: `${links.pacticipant(pacticipant.name)}/latest-version` },
-      'pb:branch-version': {
-        href: `${links.pacticipant(pacticipant.name)}/branches/{branch}/versions/{version}`,
-        templated: true,
-      },
-      'pb:version-tag': {
-        title: `Get, create or delete a tag for a version of ${pacticipant.name}`,
-        href: `${links.pacticipant(pacticipant.name)}/versions/{version}/tags/{tag}`,
-        templated: true,
-      },
-    },
-  };
-}
-
 /**
  * A pacticipant version as the Pact Broker shows it.
  *

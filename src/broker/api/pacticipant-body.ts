@@ -1,0 +1,40 @@
+/** A pacticipant's HAL body. */
+import type { Pacticipant } from '../store/broker-store.ts';
+import type { BrokerLinks } from './links.ts';
+
+/**
+ * A pacticipant as the Pact Broker shows it.
+ *
+ * @example
+ * pacticipantBody(pacticipant, linksFor('http://b'));
+ */
+export function pacticipantBody(pacticipant: Pacticipant, links: BrokerLinks) {
+  const optional = (field: 'repositoryUrl' | 'repositoryName' | 'repositoryNamespace' | 'updatedAt') =>
+    pacticipant[field] === undefined ? {} : { [field]: pacticipant[field] };
+  return {
+    name: pacticipant.name,
+    displayName: pacticipant.displayName ?? pacticipant.name,
+    ...(pacticipant.mainBranch === undefined ? {} : { mainBranch: pacticipant.mainBranch }),
+    ...optional('repositoryUrl'),
+    ...optional('repositoryName'),
+    ...optional('repositoryNamespace'),
+    createdAt: pacticipant.createdAt,
+    ...optional('updatedAt'),
+    _links: {
+      self: { href: links.pacticipant(pacticipant.name) },
+      'pb:versions': { href: `${links.pacticipant(pacticipant.name)}/versions` },
+      'pb:version': { href: `${links.pacticipant(pacticipant.name)}/versions/{version}`, templated: true },
+      'pb:branches': { href: `${links.pacticipant(pacticipant.name)}/branches` },
+      'pb:latest-version': { href: `${links.pacticipant(pacticipant.name)}/latest-version` },
+      'pb:branch-version': {
+        href: `${links.pacticipant(pacticipant.name)}/branches/{branch}/versions/{version}`,
+        templated: true,
+      },
+      'pb:version-tag': {
+        title: `Get, create or delete a tag for a version of ${pacticipant.name}`,
+        href: `${links.pacticipant(pacticipant.name)}/versions/{version}/tags/{tag}`,
+        templated: true,
+      },
+    },
+  };
+}
