@@ -280,6 +280,38 @@ for (const kind of storeKinds)
         ),
       );
       assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 1);
+
+      // One application instance of several: only its deployment ends.
+      const instance = (version: string, name: string) => [
+        '--pacticipant',
+        'orders',
+        '--version',
+        version,
+        '--environment',
+        'production',
+        '--application-instance',
+        name,
+      ];
+      const onEu = await ok(pactBroker(broker, 'record-deployment', ...instance('o1', 'eu')));
+      assert.match(onEu.stdout, /\(application instance eu\)/);
+      await ok(pactBroker(broker, 'record-deployment', ...instance('o1', 'us')));
+      await ok(
+        pactBroker(
+          broker,
+          'record-undeployment',
+          '--pacticipant',
+          'orders',
+          '--environment',
+          'production',
+          '--application-instance',
+          'eu',
+        ),
+      );
+      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 0, 'still deployed on us');
+      const described = await ok(
+        pactBroker(broker, 'describe-version', '--pacticipant', 'orders', '--environment', 'production'),
+      );
+      assert.match(described.stdout, /│ o1 +┆ Deployed +┆ production +┆ us +│/);
       const missing = await pactBroker(
         broker,
         'record-deployment',
