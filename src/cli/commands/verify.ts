@@ -46,6 +46,10 @@ export const usage = formatUsage('seam verify --provider-base-url URL [pact file
   ['--include-wip-pacts-since DATE', 'also verify work-in-progress pacts since DATE'],
   ['--provider-version V', 'the provider version verified'],
   ['--provider-version-branch B', 'the branch of that provider version'],
+  [
+    '--provider-version-tag TAG',
+    'tag that provider version, before publishing (repeatable; --provider-tags a,b too)',
+  ],
   ['--publish', 'publish the results to the broker (needs --provider-version)'],
 ]);
 
@@ -68,6 +72,8 @@ const optionSpec = {
   'broker-password': { type: 'string' },
   'provider-version': { type: 'string' },
   'provider-version-branch': { type: 'string' },
+  'provider-version-tag': { type: 'string', multiple: true },
+  'provider-tags': { type: 'string', multiple: true },
   publish: { type: 'boolean', default: false },
 } as const;
 
@@ -139,6 +145,7 @@ function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv
     pactBrokerPassword: values['broker-password'] ?? variable('PACT_BROKER_PASSWORD'),
     providerVersion: values['provider-version'],
     providerVersionBranch: values['provider-version-branch'],
+    providerVersionTags: providerTags(values),
     publishVerificationResult: values.publish,
   });
 }
@@ -154,6 +161,17 @@ function parseHeaders(lines: readonly string[]): Record<string, string> {
     headers[name] = line.slice(at + 1).trim();
   }
   return headers;
+}
+
+/** `--provider-version-tag` (repeatable) and the Pact verifier's `--provider-tags a,b`, in order. */
+function providerTags(values: Values): string[] | undefined {
+  const given = [
+    ...(values['provider-version-tag'] ?? []),
+    ...(values['provider-tags'] ?? []).flatMap((list) => list.split(',')),
+  ].map((tag) => tag.trim());
+  if (given.some((tag) => tag === ''))
+    throw new Error('--provider-version-tag and --provider-tags take non-empty tag names, e.g. prod.');
+  return given.length === 0 ? undefined : given;
 }
 
 function parseSelector(text: string): ConsumerVersionSelector {

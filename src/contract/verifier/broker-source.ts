@@ -47,6 +47,9 @@ function forVerificationBody(options: VerifyProviderOptions): Record<string, unk
     ...(options.providerVersionBranch === undefined
       ? {}
       : { providerVersionBranch: options.providerVersionBranch }),
+    ...(options.providerVersionTags === undefined || options.providerVersionTags.length === 0
+      ? {}
+      : { providerVersionTags: options.providerVersionTags }),
     ...(options.includeWipPactsSince === undefined
       ? {}
       : { includeWipPactsSince: options.includeWipPactsSince }),
@@ -60,5 +63,10 @@ async function loadListedPact(entry: ListedPact, options: VerifyProviderOptions)
   const json = await brokerJson(href, 'GET', undefined, options);
   const pending = options.enablePending === true && entry.verificationProperties?.pending === true;
   const publishUrl = linkHref(json, 'pb:publish-verification-results');
-  return validatedSource(json, href, publishUrl === undefined ? { pending } : { pending, publishUrl });
+  const providerUrl = linkHref(json, 'pb:provider');
+  return validatedSource(json, href, {
+    pending,
+    ...(publishUrl === undefined ? {} : { publishUrl }),
+    ...(providerUrl === undefined ? {} : { providerUrl }),
+  });
 }

@@ -11,7 +11,10 @@ import type { InteractionResult, VerificationIssue, VerificationReport } from '.
  * process.stdout.write(formatVerificationReport(report));
  */
 export function formatVerificationReport(report: VerificationReport): string {
-  const lines: string[] = [...report.warnings.map((warning) => `warning: ${warning}`)];
+  const lines: string[] = [
+    ...(report.publishErrors ?? []).map((error) => `error: ${error}`),
+    ...report.warnings.map((warning) => `warning: ${warning}`),
+  ];
   let source: string | undefined;
   for (const result of report.results) {
     if (result.source !== source) {
@@ -85,5 +88,7 @@ function summaryLine(report: VerificationReport): string {
   const { total, passed, failed, pendingFailed } = report.summary;
   const pending = pendingFailed === 0 ? '' : `, ${pendingFailed} pending failed`;
   const noun = total === 1 ? 'interaction' : 'interactions';
-  return `${total} ${noun}: ${passed} passed, ${failed} failed${pending} (${report.durationMs} ms)`;
+  const errors = report.publishErrors?.length ?? 0;
+  const publishing = errors === 0 ? '' : `, ${errors} publishing ${errors === 1 ? 'error' : 'errors'}`;
+  return `${total} ${noun}: ${passed} passed, ${failed} failed${pending}${publishing} (${report.durationMs} ms)`;
 }

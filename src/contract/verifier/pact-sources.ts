@@ -23,6 +23,8 @@ export interface PactSource {
   readonly pending: boolean;
   /** The broker's `pb:publish-verification-results` link, for pacts from a broker. */
   readonly publishUrl?: string;
+  /** The pact's `pb:provider` link (the provider pacticipant), for pacts from a broker. */
+  readonly providerUrl?: string;
   /** Why the pact is invalid, when it is: then `pact` holds only its names, and nothing is replayed. */
   readonly invalid?: readonly ValidationIssue[];
 }

@@ -1,30 +1,49 @@
 /**
- * Publishing verification results to the Pact Broker: the provider version (on its branch, when
- * given) and, per pact, `{ success, providerApplicationVersion, verifiedBy, testResults }` POSTed
+ * Publishing verification results to the Pact Broker, in the Pact verifier's order: the provider
+ * version on its branch (when given), its tags (when given), then, per pact, `{ success, providerApplicationVersion, verifiedBy, testResults }` POSTed
  * to the pact's `pb:publish-verification-results` link.
  */
 import { errorMessage } from '../../core/errors.ts';
 import { brokerJson } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
+import { tagProviderVersion } from './tag-provider-version.ts';
 import type { InteractionResult } from './verification-report.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';
 
 /**
- * Publishes the results of each broker pact; resolves to warnings (failures to publish, which do
- * not change the verification's outcome).
+ * What publishing came to: `warnings` (a branch or a result not published, which does not change
+ * the verification's outcome) and `errors` (a tag not published, which fails the run).
  *
  * @example
- * report.warnings.push(...(await publishResults(sources, results, options)));
+ * const outcome: PublishOutcome = { warnings: [], errors: ['Could not tag provider version 1 with prod: …'] };
+ */
+export interface PublishOutcome {
+  readonly warnings: readonly string[];
+  readonly errors: readonly string[];
+}
+
+/**
+ * Publishes the results of each broker pact. When a provider version tag cannot be published, no
+ * result is (as the Pact verifier does): the broker would otherwise hold a verification by a
+ * version without the tags that can-i-deploy and pending pacts look for.
+ *
+ * @example
+ * const { warnings, errors } = await publishResults(sources, results, options);
  */
 export async function publishResults(
   sources: readonly PactSource[],
   results: readonly InteractionResult[],
   options: VerifyProviderOptions,
-): Promise<string[]> {
+): Promise<PublishOutcome> {
   const warnings: string[] = [];
   const version = options.providerVersion ?? '';
   const branchWarning = await recordBranch(options);
   if (branchWarning !== undefined) warnings.push(branchWarning);
+  const errors = await tagProviderVersion(sources, options);
+  if (errors.length > 0) {
+    warnings.push('No verification results were published: the provider version could not be tagged.');
+    return { warnings, errors };
+  }
   for (const source of sources) {
     if (source.publishUrl === undefined) continue;
     const own = results.filter((result) => result.source === source.source);
@@ -34,7 +53,7 @@ export async function publishResults(
       warnings.push(`Could not publish the verification results of ${source.source}: ${errorMessage(error)}`);
     }
   }
-  return warnings;
+  return { warnings, errors };
 }
 
 async function recordBranch(options: VerifyProviderOptions): Promise<string | undefined> {

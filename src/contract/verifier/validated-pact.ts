@@ -22,7 +22,7 @@ import type { InteractionResult } from './verification-report.ts';
 export function validatedSource(
   json: unknown,
   source: string,
-  extra: { readonly pending: boolean; readonly publishUrl?: string },
+  extra: { readonly pending: boolean; readonly publishUrl?: string; readonly providerUrl?: string },
 ): PactSource {
   const validation = validatePact(json, source);
   if (validation.ok) return { pact: readPact(json, source), source, ...extra };

@@ -62,7 +62,8 @@ export interface InteractionResult {
 }
 
 /**
- * The outcome of a verification run. `ok` is false when any non-pending interaction failed.
+ * The outcome of a verification run. `ok` is false when any non-pending interaction failed, or a
+ * provider version tag could not be published (`publishErrors`).
  *
  * @example
  * const report = await verifyProvider({ providerBaseUrl, pactFiles: ['pacts'] });
@@ -80,5 +81,10 @@ export interface VerificationReport {
   };
   /** Run-level notes: pacts skipped for another provider, results not published… */
   readonly warnings: readonly string[];
+  /**
+   * Publication failures that fail the run: each provider version tag that could not be published
+   * (no result is then published). Absent or empty when there were none.
+   */
+  readonly publishErrors?: readonly string[];
   readonly durationMs: number;
 }

@@ -143,5 +143,13 @@ export interface VerifyProviderOptions {
   readonly publishVerificationResult?: boolean;
   readonly providerVersion?: string;
   readonly providerVersionBranch?: string;
+  /**
+   * Tags for the provider version (pact-js's `providerVersionTags`, the Pact verifier's
+   * `--provider-tags`). Sent with the broker's pact selection (pending and WIP pacts count them
+   * when no branch is given) and, when results are published, each PUT through the provider's
+   * `pb:version-tag` relation before any result is. A tag that cannot be published fails the run
+   * (`publishErrors`), and the results are then not published.
+   */
+  readonly providerVersionTags?: readonly string[];
   readonly logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
 }

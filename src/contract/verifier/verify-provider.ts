@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { SeamError } from '../../core/errors.ts';
 import { checkCustomHeaders } from './custom-headers.ts';
 import { loadPactSources, type PactSource } from './pact-sources.ts';
-import { publishResults } from './publish-results.ts';
+import { type PublishOutcome, publishResults } from './publish-results.ts';
 import type { ReplayContext } from './replay-context.ts';
 import { mapConcurrent, scheduleBatches } from './replay-schedule.ts';
 import type { SendLimits } from './send.ts';
@@ -43,9 +43,12 @@ export async function verifyProvider(options: VerifyProviderOptions): Promise<Ve
   };
   const results: InteractionResult[] = [];
   for (const source of sources) results.push(...(await verifyPact({ source, options, limits })));
-  if (options.publishVerificationResult === true)
-    warnings.push(...(await publish(sources, results, options)));
-  return buildReport(results, warnings, performance.now() - started);
+  const published =
+    options.publishVerificationResult === true
+      ? await publish(sources, results, options)
+      : { warnings: [], errors: [] };
+  warnings.push(...published.warnings);
+  return buildReport(results, warnings, published.errors, performance.now() - started);
 }
 
 async function verifyPact(context: ReplayContext): Promise<InteractionResult[]> {
@@ -65,12 +68,12 @@ async function publish(
   sources: readonly PactSource[],
   results: readonly InteractionResult[],
   options: VerifyProviderOptions,
-): Promise<string[]> {
+): Promise<PublishOutcome> {
   if (sources.some((source) => source.publishUrl !== undefined))
     return publishResults(sources, results, options);
-  return [
-    'Verification results are published only for pacts fetched from a Pact Broker; none were published.',
-  ];
+  const warning =
+    'Verification results are published only for pacts fetched from a Pact Broker; none were published.';
+  return { warnings: [warning], errors: [] };
 }
 
 function selectSources(
@@ -89,6 +92,7 @@ function selectSources(
 
 function checkOptions(options: VerifyProviderOptions): void {
   checkCustomHeaders(options.customHeaders);
+  checkTags(options.providerVersionTags);
   if (options.publishVerificationResult === true && options.providerVersion === undefined) {
     throw new SeamError(
       'config',
@@ -113,15 +117,26 @@ function checkOptions(options: VerifyProviderOptions): void {
   }
 }
 
+function checkTags(tags: readonly string[] | undefined): void {
+  for (const tag of tags ?? []) {
+    if (typeof tag !== 'string' || tag.trim() === '')
+      throw new SeamError(
+        'config',
+        `providerVersionTags holds ${JSON.stringify(tag)}: each tag must be a non-empty name (e.g. "prod")`,
+      );
+  }
+}
+
 function buildReport(
   results: InteractionResult[],
   warnings: string[],
+  publishErrors: readonly string[],
   durationMs: number,
 ): VerificationReport {
   const failed = results.filter((result) => !result.ok && !result.pending).length;
   const pendingFailed = results.filter((result) => !result.ok && result.pending).length;
   return {
-    ok: failed === 0,
+    ok: failed === 0 && publishErrors.length === 0,
     results,
     summary: {
       total: results.length,
@@ -130,6 +145,7 @@ function buildReport(
       pendingFailed,
     },
     warnings,
+    publishErrors,
     durationMs: Math.round(durationMs),
   };
 }
