@@ -62,6 +62,13 @@ describe('toVerifyOptions', () => {
     );
   });
 
+  it('passes providerVersionTags on as the tags of the provider version, and leaves an empty list unset', () => {
+    const tagged = toVerifyOptions({ providerBaseUrl: 'http://p', providerVersionTags: ['prod', 'dev'] });
+    assert.deepEqual(tagged.providerVersionTags, ['prod', 'dev']);
+    const untagged = toVerifyOptions({ providerBaseUrl: 'http://p', providerVersionTags: [] });
+    assert.equal('providerVersionTags' in untagged, false);
+  });
+
   it('needs a provider base URL unless messages are verified', () => {
     assert.throws(() => toVerifyOptions({ pactUrls: ['p.json'] }), /providerBaseUrl/);
     assert.doesNotThrow(() => toVerifyOptions({ pactUrls: ['p.json'], messageProviders: {} }));

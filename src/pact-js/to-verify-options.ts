@@ -56,6 +56,7 @@ export function toVerifyOptions(options: VerifierOptions, stateChangeUrl?: strin
     publishVerificationResult: options.publishVerificationResult,
     providerVersion: options.providerVersion,
     providerVersionBranch: branch,
+    providerVersionTags: options.providerVersionTags?.length ? options.providerVersionTags : undefined,
     timeout: options.timeout,
     logLevel: options.logLevel,
     providerStatesSetupUrl: stateChangeUrl ?? options.providerStatesSetupUrl,
@@ -80,11 +81,6 @@ function checkSupported(options: VerifierOptions): void {
         `leave it unset (seam behaves as ${name}: ${String(value)})`,
       );
   }
-  if (options.providerVersionTags !== undefined && options.providerVersionTags.length > 0)
-    throw unsupported(
-      'providerVersionTags',
-      'use providerVersionBranch (seam does not tag provider versions when publishing results yet)',
-    );
 }
 
 function isHttpUrl(source: string): boolean {

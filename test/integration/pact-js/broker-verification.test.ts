@@ -94,6 +94,42 @@ for (const kind of storeKinds)
         });
       }
 
+      it(`tags the provider version with providerVersionTags when it publishes, as the matrix then shows (${name})`, async () => {
+        await using broker = await startBroker(await stores.options());
+        await publishPacts({
+          brokerUrl: broker.url,
+          pactFiles: [pactFile],
+          consumerVersion: '1',
+          branch: 'main',
+        });
+        await using provider = await startHttpServer(async () => Response.json({ id: 7 }));
+        await new module.Verifier({
+          providerBaseUrl: provider.url,
+          provider: 'orders',
+          pactBrokerUrl: broker.url,
+          consumerVersionSelectors: [{ mainBranch: true }],
+          publishVerificationResult: true,
+          providerVersion: 'orders-1',
+          providerVersionTags: ['prod', 'dev'],
+          logLevel: 'error',
+        }).verifyProvider();
+        const version = (await (
+          await fetch(`${broker.url}/pacticipants/orders/versions/orders-1`)
+        ).json()) as {
+          _embedded: { tags: { name: string }[] };
+        };
+        assert.deepEqual(version._embedded.tags.map((tag) => tag.name).sort(), ['dev', 'prod']);
+        const query = 'q[][pacticipant]=web&q[][version]=1&q[][pacticipant]=orders&q[][version]=orders-1';
+        const matrix = (await (await fetch(`${broker.url}/matrix?${query}`)).json()) as {
+          matrix: { provider: { version: { tags: { name: string }[] } } }[];
+        };
+        assert.deepEqual(matrix.matrix[0]?.provider.version.tags.map((tag) => tag.name).sort(), [
+          'dev',
+          'prod',
+        ]);
+        assert.equal((await latestResult(broker.url)).success, true);
+      });
+
       it(`rejects when the broker has no pact for the provider, unless failIfNoPactsFound is false (${name})`, async () => {
         await using broker = await startBroker(await stores.options());
         const options = {

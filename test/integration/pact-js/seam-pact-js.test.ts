@@ -88,7 +88,6 @@ describe('seam/pact-js beyond the shared suites', () => {
   it('refuses verifier options seam cannot honour instead of ignoring them', () => {
     const base = { providerBaseUrl: 'http://127.0.0.1:9', pactUrls: [pactFile] };
     for (const extra of [
-      { providerVersionTags: ['prod'] },
       { logFile: 'pact.log' },
       { disableSslVerification: true },
       { providerStatesSetupTeardown: false },
