@@ -94,7 +94,11 @@ describe('seam broker serve with webhooks', () => {
         request: { method: 'POST', url: `${receiver.url}/hook`, body: { event: 'published' } },
       }),
     });
-    assert.equal(created.status, 201, await created.clone().text());
+    if (created.status !== 201) {
+      stop();
+      assert.equal(await running, 0);
+      return { status: created.status, text: await created.text(), received };
+    }
     const self = ((await created.json()) as { _links: { self: { href: string } } })._links.self.href;
     const executed = await fetch(`${self}/execute`, { method: 'POST' });
     stop();
@@ -103,8 +107,9 @@ describe('seam broker serve with webhooks', () => {
   }
 
   it('refuses private addresses by default and reaches those --webhook-allow-host names', async () => {
+    // A literal loopback address is refused when the webhook is saved.
     const refused = await executeWebhook([]);
-    assert.equal(refused.status, 500);
+    assert.equal(refused.status, 400);
     assert.match(refused.text, /--webhook-allow-host/);
     assert.deepEqual(refused.received, []);
     const allowed = await executeWebhook(['--webhook-allow-host', '127.0.0.1']);
@@ -112,5 +117,85 @@ describe('seam broker serve with webhooks', () => {
     assert.equal(allowed.received.length, 1);
     const open = await executeWebhook(['--webhook-allow-private-networks']);
     assert.equal(open.status, 200, open.text);
+  });
+});
+
+describe('seam broker serve base URL and client limits', () => {
+  const serve = async (args: string[], env: Record<string, string> = {}) => {
+    const out: string[] = [];
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, env);
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+    const running = run(['--port', '0', '--data', ':memory:', ...args], io, stopped);
+    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const [key, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
+    const finish = async () => {
+      stop();
+      return await running;
+    };
+    return { url, out, stop: finish };
+  };
+  const pacticipantsHref = async (url: string) =>
+    ((await (await fetch(`${url}/`)).json()) as { _links: { 'pb:pacticipants': { href: string } } })._links[
+      'pb:pacticipants'
+    ].href;
+
+  it('builds links from --base-url, else from PACT_BROKER_BASE_URL', async () => {
+    const flagged = await serve(['--base-url', 'https://broker.example.com'], {
+      PACT_BROKER_BASE_URL: 'https://env.example.com',
+    });
+    assert.equal(await pacticipantsHref(flagged.url), 'https://broker.example.com/pacticipants');
+    assert.equal(await flagged.stop(), 0);
+    const fromEnv = await serve([], { PACT_BROKER_BASE_URL: 'https://env.example.com' });
+    assert.equal(await pacticipantsHref(fromEnv.url), 'https://env.example.com/pacticipants');
+    assert.equal(await fromEnv.stop(), 0);
+  });
+
+  it('exits 2 for a base URL that is not a URL, and for limits that are not positive whole numbers', async () => {
+    for (const args of [
+      ['--base-url', 'broker.example.com'],
+      ['--header-timeout', '0'],
+      ['--request-timeout', 'soon'],
+      ['--max-connections', '-5'],
+    ]) {
+      const err: string[] = [];
+      const code = await run(
+        ['--port', '0', '--data', ':memory:', ...args],
+        { out: () => {}, err: (t) => err.push(t) },
+        Promise.resolve(),
+      );
+      assert.equal(code, 2, args.join(' '));
+      assert.match(
+        err.join(''),
+        new RegExp(args[0] === '--base-url' ? 'broker\\.example\\.com' : (args[0] ?? '')),
+      );
+    }
+  });
+
+  it('takes --header-timeout and --max-connections', async () => {
+    const served = await serve(['--header-timeout', '300', '--max-connections', '1']);
+    const { port } = new URL(served.url);
+    const { connect } = await import('node:net');
+    const opened = (socket: ReturnType<typeof connect>) => {
+      socket.on('error', () => {});
+      // Read what the server writes, or its close is never seen.
+      socket.resume();
+      return new Promise((resolve) => socket.once('close', resolve));
+    };
+    const first = connect({ host: '127.0.0.1', port: Number(port) });
+    const firstClosed = opened(first);
+    await new Promise((resolve) => first.once('connect', resolve));
+    first.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    // Over the cap of one: closed at once; the first, stuck in its head, after the header timeout.
+    await opened(connect({ host: '127.0.0.1', port: Number(port) }));
+    await firstClosed;
+    assert.equal(await served.stop(), 0);
   });
 });

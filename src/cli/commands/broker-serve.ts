@@ -6,6 +6,9 @@
  * may reach private addresses only as `--webhook-allow-host` and `--webhook-allow-private-networks` say.
  * `--allow-dangerous-contract-modification` (or PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION=true)
  * lets a publication change the pact of an existing consumer version, which is refused by default.
+ * `--base-url` (or PACT_BROKER_BASE_URL, as for the Pact Broker) fixes the URL of links and webhooks;
+ * `--header-timeout`, `--request-timeout` and `--max-connections` (or SEAM_BROKER_HEADER_TIMEOUT_MS,
+ * SEAM_BROKER_REQUEST_TIMEOUT_MS, SEAM_BROKER_MAX_CONNECTIONS) bound slow and numerous clients.
  * Exit 0 after a clean stop, 2 for a usage or configuration error.
  */
 import {
@@ -47,6 +50,22 @@ export const usage = formatUsage('seam broker serve [options]', [
     '--allow-dangerous-contract-modification',
     'let a publication change the pact of an existing consumer version (env PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION)',
   ],
+  [
+    '--base-url URL',
+    'public URL of the broker for links and webhooks, several separated by spaces; default the Host header (env PACT_BROKER_BASE_URL)',
+  ],
+  [
+    '--header-timeout MS',
+    'drop a client that has not sent its request head in MS milliseconds (default 30000; env SEAM_BROKER_HEADER_TIMEOUT_MS)',
+  ],
+  [
+    '--request-timeout MS',
+    'answer 408 to a request not received in MS milliseconds (default 30000; env SEAM_BROKER_REQUEST_TIMEOUT_MS)',
+  ],
+  [
+    '--max-connections N',
+    'connections open at once per listening address (default 1024; env SEAM_BROKER_MAX_CONNECTIONS)',
+  ],
 ]);
 
 const optionSpec = {
@@ -62,6 +81,10 @@ const optionSpec = {
   'webhook-allow-host': { type: 'string', multiple: true },
   'webhook-allow-private-networks': { type: 'boolean' },
   'allow-dangerous-contract-modification': { type: 'boolean' },
+  'base-url': { type: 'string' },
+  'header-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'max-connections': { type: 'string' },
 } as const;
 
 /** Runs `seam broker serve` with the arguments after `broker serve`; `stop` resolves to stop it. */
@@ -90,6 +113,14 @@ export async function run(
     io.err(`--port must be a port number (0–65535), got "${values.port}".\n${usage}`);
     return 2;
   }
+  let limits: ServerLimits;
+  try {
+    limits = serverLimits(values);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const baseUrl = values['base-url'] ?? (process.env.PACT_BROKER_BASE_URL || undefined);
   const dataDir = values.data ?? '.seam/broker';
   // A PostgreSQL URL (flag, else SEAM_BROKER_DATABASE_URL) replaces the embedded store.
   const databaseUrl = values['database-url'] ?? (process.env.SEAM_BROKER_DATABASE_URL || undefined);
@@ -113,6 +144,8 @@ export async function run(
       allowContractModification:
         values['allow-dangerous-contract-modification'] === true ||
         process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION === 'true',
+      ...(baseUrl === undefined ? {} : { baseUrl }),
+      ...limits,
     });
     io.out(`seam broker listening on ${broker.url} (data: ${data}, auth: ${describeAuth(auth)})\n`);
     await stop;
@@ -127,6 +160,25 @@ export async function run(
 
 function parse(args: readonly string[]) {
   return parseOptions({ args: [...args], options: optionSpec });
+}
+
+type ServerLimits = { headersTimeoutMs?: number; requestTimeoutMs?: number; maxConnections?: number };
+
+// Flags over environment variables; each a positive whole number when given.
+function serverLimits(values: ReturnType<typeof parse>['values']): ServerLimits {
+  const limits: ServerLimits = {};
+  const read = (key: keyof ServerLimits, flag: string, variable: string) => {
+    const text = (values as Record<string, unknown>)[flag] ?? (process.env[variable] || undefined);
+    if (text === undefined) return;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new Error(`--${flag} (or ${variable}) must be a positive whole number, got "${String(text)}".`);
+    limits[key] = value;
+  };
+  read('headersTimeoutMs', 'header-timeout', 'SEAM_BROKER_HEADER_TIMEOUT_MS');
+  read('requestTimeoutMs', 'request-timeout', 'SEAM_BROKER_REQUEST_TIMEOUT_MS');
+  read('maxConnections', 'max-connections', 'SEAM_BROKER_MAX_CONNECTIONS');
+  return limits;
 }
 
 function describeAuth(auth: BrokerAuthOptions): string {
