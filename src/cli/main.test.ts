@@ -46,6 +46,7 @@ describe('seam CLI', () => {
         '--include-wip-pacts-since',
         '--provider-version',
         '--provider-version-branch',
+        '--provider-version-tag',
         '--publish',
       ],
       publish: ['--consumer-app-version', '--branch', ...broker],
