@@ -10,7 +10,8 @@ import type { VerifyProviderOptions } from './verify-options.ts';
 
 /**
  * Tags `providerVersion` with each of `providerVersionTags`; resolves to one error per tag that
- * could not be published (none when there are no tags or no pact from a broker).
+ * could not be published (none when there are no tags; one when no pact came from a broker, as
+ * there is then no broker to tag it on).
  *
  * @example
  * const errors = await tagProviderVersion(sources, { providerVersion: '1.0.0', providerVersionTags: ['prod'] });
@@ -23,10 +24,12 @@ export async function tagProviderVersion(
   const tags = [...new Set(options.providerVersionTags ?? [])];
   const version = options.providerVersion ?? '';
   const broker = sources.filter((source) => source.publishUrl !== undefined);
-  if (tags.length === 0 || broker.length === 0) return [];
+  if (tags.length === 0) return [];
   const failed = (why: string) => [
     `Could not tag provider version ${version} with ${tags.join(', ')}: ${why}`,
   ];
+  if (broker.length === 0)
+    return failed('no pact came from a Pact Broker, so there is no broker to tag it on.');
   const providerUrl = broker.find((source) => source.providerUrl !== undefined)?.providerUrl;
   if (providerUrl === undefined)
     return failed(`the pact ${broker[0]?.source} has no 'pb:provider' link to the provider's resource.`);

@@ -7,6 +7,7 @@ import { type PublishOutcome, publishResults } from './publish-results.ts';
 import type { ReplayContext } from './replay-context.ts';
 import { mapConcurrent, scheduleBatches } from './replay-schedule.ts';
 import type { SendLimits } from './send.ts';
+import { tagProviderVersion } from './tag-provider-version.ts';
 import { invalidPactResult } from './validated-pact.ts';
 import type { InteractionResult, VerificationReport } from './verification-report.ts';
 import { verifyInteraction } from './verify-interaction.ts';
@@ -73,7 +74,7 @@ async function publish(
     return publishResults(sources, results, options);
   const warning =
     'Verification results are published only for pacts fetched from a Pact Broker; none were published.';
-  return { warnings: [warning], errors: [] };
+  return { warnings: [warning], errors: await tagProviderVersion(sources, options) };
 }
 
 function selectSources(

@@ -217,8 +217,28 @@ for (const kind of storeKinds)
     });
   });
 
-describe('seam verify provider tags', () => {
-  it('refuses an empty tag as a usage error', async () => {
+describe('provider version tags without a broker', () => {
+  it('fail the run when results are to be published but no pact came from a broker to tag on', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'seam-provider-tags-local-'));
+    try {
+      await writeFile(join(folder, 'web-orders.json'), JSON.stringify(pact));
+      await using provider = await startHttpServer(async () => Response.json({ id: 7 }));
+      const report = await verifyProvider({
+        providerBaseUrl: provider.url,
+        pactFiles: [folder],
+        publishVerificationResult: true,
+        providerVersion: 'orders-1',
+        providerVersionTags: ['prod'],
+      });
+      assert.equal(report.summary.failed, 0);
+      assert.equal(report.ok, false);
+      assert.match(report.publishErrors?.[0] ?? '', /with prod: no pact came from a Pact Broker/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('seam verify refuses an empty tag as a usage error', async () => {
     const err: string[] = [];
     const io = { out: () => undefined, err: (text: string) => err.push(text) };
     const args = ['verify', '--provider-base-url', 'http://127.0.0.1:9', 'pacts', '--provider-tags', 'a,,b'];
