@@ -8,7 +8,7 @@ import { branchPactRoutes } from './api/branch-pact-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
-import { nulErrors } from './api/input-limits.ts';
+import { nameErrors } from './api/input-limits.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
 import { latestPactsRoute } from './api/latest-pacts-resource.ts';
 import { linksFor } from './api/links.ts';
@@ -113,8 +113,8 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
           },
         },
       );
-    // PostgreSQL cannot store a NUL in text: refuse it in any path or query parameter up front.
-    const refused = nulErrors([...Object.entries(found.params), ...url.searchParams]);
+    // Names PostgreSQL cannot store or index (a NUL, over 255 characters) are refused up front.
+    const refused = nameErrors([...Object.entries(found.params), ...url.searchParams]);
     if (refused !== undefined) return validationResponse(refused);
     const base = baseUrlFor(request, baseUrls);
     const context = {

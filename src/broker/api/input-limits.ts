@@ -1,6 +1,7 @@
 /**
- * Input the broker refuses before it reaches the store: a NUL character in a name (PostgreSQL
- * cannot store one in text) and JSON nested deeper than the Pact Broker accepts.
+ * Input the broker refuses before it reaches the store: a NUL character (PostgreSQL cannot store
+ * one in text), a name longer than the Pact Broker's 255 characters (PostgreSQL cannot index a long
+ * one), and JSON nested deeper than the Pact Broker accepts.
  */
 
 /**
@@ -13,6 +14,15 @@
 export const maxJsonNesting = 50;
 
 /**
+ * The longest name accepted (pacticipant, version, branch, tag, environment...): 255 characters,
+ * the Pact Broker's name columns.
+ *
+ * @example
+ * if (name.length > maxNameLength) return validationResponse({ name: [longNameMessage] });
+ */
+export const maxNameLength = 255;
+
+/**
  * The validation message for a name holding a NUL character.
  *
  * @example
@@ -20,23 +30,67 @@ export const maxJsonNesting = 50;
  */
 export const nulMessage = 'cannot contain a NUL character (\\u0000)';
 
+/**
+ * The validation message for a name over {@link maxNameLength}.
+ *
+ * @example
+ * validationResponse({ tag: [longNameMessage] });
+ */
+export const longNameMessage = `is longer than ${maxNameLength} characters, the longest name the broker takes (as the Pact Broker)`;
+
 // Parts of a body that hold free-form data, stored as JSON text: a NUL there is data, not a name.
 const freeForm = new Set(['interactions', 'messages', 'metadata', 'testResults', 'request']);
 
+// Body fields that hold names (alone, in a list, or as `{ name }`), bounded by maxNameLength.
+const nameFields = new Set([
+  'applicationInstance',
+  'branch',
+  'consumer',
+  'consumerName',
+  'environment',
+  'fallbackBranch',
+  'fallbackTag',
+  'mainBranch',
+  'name',
+  'pacticipant',
+  'pacticipantName',
+  'pacticipantVersionNumber',
+  'provider',
+  'providerApplicationVersion',
+  'providerName',
+  'providerVersionBranch',
+  'providerVersionTags',
+  'tag',
+  'tags',
+  'version',
+]);
+
 /**
- * Validation errors for the named values (path parameters, query parameters) holding a NUL, or
- * `undefined` when none does.
+ * What is wrong with a name, or `undefined` when it may be stored.
  *
  * @example
- * nulErrors([['consumer', 'we\u0000b']]); // { consumer: ['cannot contain a NUL character (\\u0000)'] }
+ * nameProblem('we\u0000b'); // 'cannot contain a NUL character (\\u0000)'
  */
-export function nulErrors(
+export function nameProblem(value: string): string | undefined {
+  if (value.includes('\u0000')) return nulMessage;
+  return value.length > maxNameLength ? longNameMessage : undefined;
+}
+
+/**
+ * Validation errors for the named values (path and query parameters: all of them names, versions,
+ * tags or identifiers) that hold a NUL or are too long, or `undefined` when none does.
+ *
+ * @example
+ * nameErrors([['consumer', 'we\u0000b']]); // { consumer: ['cannot contain a NUL character (\\u0000)'] }
+ */
+export function nameErrors(
   entries: Iterable<readonly [string, string]>,
 ): Record<string, string[]> | undefined {
   const errors: Record<string, string[]> = {};
-  for (const [name, value] of entries)
-    if (name.includes('\u0000') || value.includes('\u0000'))
-      errors[name.replaceAll('\u0000', '\\u0000')] = [nulMessage];
+  for (const [name, value] of entries) {
+    const problem = name.includes('\u0000') ? nulMessage : nameProblem(value);
+    if (problem !== undefined) errors[name.replaceAll('\u0000', '\\u0000')] = [problem];
+  }
   return Object.keys(errors).length === 0 ? undefined : errors;
 }
 
@@ -61,23 +115,30 @@ export function jsonNesting(value: unknown, limit = maxJsonNesting): number {
 }
 
 /**
- * The path (`tags[0]`, `contracts[1].providerName`) of the first key or string in a parsed body
- * that holds a NUL, outside the free-form parts (pact interactions, messages and metadata,
- * verification test results, webhook requests); `undefined` when there is none.
+ * The first problem with the names in a parsed body, with its path (`tags[0]`,
+ * `contracts[1].providerName`): a key or string holding a NUL outside the free-form parts (pact
+ * interactions, messages and metadata, verification test results, webhook requests), or a name
+ * field over {@link maxNameLength}; `undefined` when there is none.
  *
  * @example
- * nulPath({ tags: ['pr\u0000d'] }); // 'tags[0]'
+ * bodyNameProblem({ tags: ['pr\u0000d'] }); // { path: 'tags[0]', message: 'cannot contain a NUL character (\\u0000)' }
  */
-export function nulPath(value: unknown): string | undefined {
-  const pending: [unknown, string][] = [[value, '']];
+export function bodyNameProblem(value: unknown): { path: string; message: string } | undefined {
+  const pending: [unknown, string, boolean][] = [[value, '', false]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [item, path] = next;
-    if (typeof item === 'string' && item.includes('\u0000')) return path === '' ? 'body' : path;
+    const [item, path, isName] = next;
+    if (typeof item === 'string') {
+      const message = isName ? nameProblem(item) : item.includes('\u0000') ? nulMessage : undefined;
+      if (message !== undefined) return { path: path === '' ? 'body' : path, message };
+    }
     if (item === null || typeof item !== 'object') continue;
+    const list = Array.isArray(item);
     for (const [key, child] of Object.entries(item)) {
-      const childPath = Array.isArray(item) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
-      if (key.includes('\u0000')) return childPath.replaceAll('\u0000', '\\u0000');
-      if (!(freeForm.has(key) && !Array.isArray(item))) pending.push([child, childPath]);
+      const childPath = list ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+      if (key.includes('\u0000'))
+        return { path: childPath.replaceAll('\u0000', '\\u0000'), message: nulMessage };
+      if (!list && freeForm.has(key)) continue;
+      pending.push([child, childPath, list ? isName : nameFields.has(key)]);
     }
   }
   return undefined;

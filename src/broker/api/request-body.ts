@@ -1,5 +1,5 @@
-/** Reading a JSON request body with a size limit, a nesting limit and no NUL in its names. */
-import { jsonNesting, maxJsonNesting, nulMessage, nulPath } from './input-limits.ts';
+/** Reading a JSON request body with a size limit, a nesting limit and names the store can hold. */
+import { bodyNameProblem, jsonNesting, maxJsonNesting } from './input-limits.ts';
 
 /** A request body that could not be used, with the status to answer. */
 export class BodyError extends Error {
@@ -18,7 +18,7 @@ export class BodyError extends Error {
  * Parses the body as JSON.
  *
  * @throws BodyError 413 over `limit` bytes; 400 for an empty or malformed body, one nested deeper
- *   than {@link maxJsonNesting}, or a NUL character in a name (outside free-form content).
+ *   than {@link maxJsonNesting}, a NUL character outside free-form content, or a name too long.
  * @example
  * const body = await readJsonBody(request, 1024 * 1024);
  */
@@ -36,8 +36,9 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
     throw new BodyError(400, `The request body is not valid JSON: ${(error as Error).message}`);
   }
   if (jsonNesting(body) > maxJsonNesting) throw new BodyError(400, nestingMessage('The request body'));
-  const nul = nulPath(body);
-  if (nul !== undefined) throw new BodyError(400, `${nul} ${nulMessage}`, { [nul]: [nulMessage] });
+  const problem = bodyNameProblem(body);
+  if (problem !== undefined)
+    throw new BodyError(400, `${problem.path} ${problem.message}`, { [problem.path]: [problem.message] });
   return body;
 }
 

@@ -101,6 +101,36 @@ for (const kind of storeKinds)
         assert.ok(text.includes(input), text);
       });
 
+    const long = 'x'.repeat(256);
+    const longNames = [
+      ['PUT', `/pacts/provider/orders/consumer/${long}/version/1.0.0`, undefined, 'consumer'],
+      ['GET', `/pacticipants/web/versions/${long}`, undefined, 'version'],
+      ['POST', '/contracts/publish', publication({ pacticipantName: long }), 'pacticipantName'],
+      ['POST', '/contracts/publish', publication({ tags: ['prod', long] }), 'tags[1]'],
+      ['POST', '/environments', { name: long }, 'name'],
+    ] as const;
+    for (const [method, path, body, input] of longNames)
+      it(`refuses a ${input} over 255 characters in ${method} ${path.slice(0, 40)}… with a 400 naming it`, async () => {
+        const handler = await handlerOf();
+        const response = await call(handler, method, path, method === 'PUT' ? pact(long) : body);
+        const text = await response.text();
+        assert.equal(response.status, 400, text);
+        assert.match(text, /longer than 255 characters/);
+        assert.ok(text.includes(input), text);
+      });
+
+    it('takes names of 255 characters', async () => {
+      const handler = await handlerOf();
+      const name = 'y'.repeat(255);
+      const put = await call(
+        handler,
+        'PUT',
+        `/pacts/provider/orders/consumer/${name}/version/${name}`,
+        pact(name),
+      );
+      assert.equal(put.status, 201, await put.text());
+    });
+
     it('keeps a NUL inside pact content, where it is data, not a name', async () => {
       const handler = await handlerOf();
       const content = {
