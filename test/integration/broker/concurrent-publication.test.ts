@@ -58,4 +58,51 @@ for (const kind of storeKinds)
       assert.equal(events.filter((event) => event === 'contract_content_changed').length, 1);
       assert.equal((await store.listVersions('web')).length, 1);
     });
+
+    it('fires contract_content_changed once for 20 concurrent POST /contracts/publish of one new version', async () => {
+      const events: string[] = [];
+      await using receiver = await startHttpServer(async (request) => {
+        events.push(((await request.json()) as { event: string }).event);
+        return new Response('ok');
+      });
+      const store = await stores.open();
+      const webhooks = createWebhookDispatcher(store, { allowHosts: ['127.0.0.1'], retryDelaysMs: [] });
+      const handler = createBrokerHandler(store, { webhooks });
+      const post = (path: string, body: unknown) =>
+        handler(
+          new Request(`http://broker${path}`, {
+            method: 'POST',
+            body: JSON.stringify(body),
+            headers: { 'content-type': 'application/json' },
+          }),
+        );
+      await post('/webhooks', {
+        events: [{ name: 'contract_content_changed' }],
+        request: { method: 'POST', url: `${receiver.url}/hook`, body: { event: '${pactbroker.eventName}' } },
+      });
+      const publication = {
+        pacticipantName: 'web',
+        pacticipantVersionNumber: '2.0.0',
+        branch: 'main',
+        contracts: [
+          {
+            consumerName: 'web',
+            providerName: 'orders',
+            specification: 'pact',
+            contentType: 'application/json',
+            content: Buffer.from(JSON.stringify(pact)).toString('base64'),
+          },
+        ],
+      };
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => post('/contracts/publish', publication)),
+      );
+      await webhooks.idle();
+      await webhooks.close();
+      assert.deepEqual(
+        answers.map((answer) => answer.status),
+        Array(20).fill(200),
+      );
+      assert.deepEqual(events, ['contract_content_changed']);
+    });
   });
