@@ -84,10 +84,10 @@ export async function startHttpServer(
   options: HttpServerOptions = {},
 ): Promise<HttpServerHandle> {
   const listener = createNodeListener(handler, options.bodyLimit ?? defaultBodyLimit);
-  const limits = serverLimits(options);
+  const { maxConnections, ...timeouts } = serverLimits(options);
   const create = () => {
-    const server = createServer(limits, listener);
-    server.maxConnections = limits.maxConnections;
+    const server = createServer(timeouts, listener);
+    server.maxConnections = maxConnections;
     return server;
   };
   const hosts = hostsFor(options.host);
