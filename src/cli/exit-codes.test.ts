@@ -47,6 +47,12 @@ describe('exit codes and messages of every seam command', () => {
     });
   }
 
+  it('says an option before any command is unknown, exit 2', async () => {
+    const { io, errors } = capturedIo();
+    assert.equal(await main(['--bogus'], io), 2);
+    assert.equal(errors(), 'Unknown option --bogus: seam --help lists the commands and options.\n');
+  });
+
   it('names a near option when one was mistyped', async () => {
     const { io, errors } = capturedIo();
     assert.equal(await main(['pact', 'check', '--jsn', 'x.json'], io), 2);

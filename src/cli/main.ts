@@ -137,6 +137,10 @@ export async function main(args: readonly string[], io: CommandIo = standardIo):
 /** `seam pact` or `seam broker` (a group) lists its commands; anything else is unknown. */
 function unknownCommand(args: readonly string[], io: CommandIo): number {
   const [group, next] = args;
+  if (group?.startsWith('-')) {
+    io.err(`Unknown option ${group}: seam --help lists the commands and options.\n`);
+    return 2;
+  }
   const members = commandTable.filter((entry) => entry.words.length > 1 && entry.words[0] === group);
   if (members.length > 0 && (next === undefined || next === '--help' || next === '-h')) {
     const list = members.map((entry) => `  ${entry.usage}\n      ${entry.summary}\n`).join('');

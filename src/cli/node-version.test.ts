@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { nodeVersionProblem } from './node-version.ts';
@@ -49,6 +51,25 @@ describe('the Node version check', () => {
       assert.equal(child.status, 2, child.stderr);
       assert.equal(child.stdout, '');
       assert.equal(child.stderr, `${nodeVersionProblem(old, required)}\n`);
+    }
+  });
+});
+
+describe('bin/seam without a build', () => {
+  it('says dist/ is missing and how to build it, in one line, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seam-unbuilt-'));
+    try {
+      mkdirSync(join(dir, 'bin'));
+      copyFileSync(join(root, 'bin/seam'), join(dir, 'bin/seam'));
+      copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
+      const child = spawnSync(process.execPath, [join(dir, 'bin/seam'), '--help'], { encoding: 'utf8' });
+      assert.equal(child.status, 2, child.stderr);
+      assert.equal(
+        child.stderr,
+        `seam is not built: ${join(dir, 'dist/cli')} is missing (run npm run build).\n`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
