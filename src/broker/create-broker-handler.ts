@@ -4,7 +4,6 @@ import { debuglog } from 'node:util';
 import type { FetchHandler } from '../core/http/index.ts';
 import { badgeRoutes } from './api/badge-resources.ts';
 import { baseUrlFor, parseBaseUrls } from './api/base-url.ts';
-import { branchPactRoutes } from './api/branch-pact-resources.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
@@ -13,6 +12,7 @@ import { integrationRoutes } from './api/integration-resources.ts';
 import { latestPactsRoute } from './api/latest-pacts-resource.ts';
 import { linksFor } from './api/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
+import { pactListRoutes } from './api/pact-list-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';
 import { pacticipantRoutes } from './api/pacticipant-resources.ts';
 import { publishContractsRoute } from './api/publish-contracts.ts';
@@ -71,7 +71,7 @@ const routes: readonly Route[] = [
   ...badgeRoutes,
   ...pactRoutes,
   latestPactsRoute,
-  ...branchPactRoutes,
+  ...pactListRoutes,
   ...verificationRoutes,
   ...pacticipantRoutes,
   ...environmentRoutes,

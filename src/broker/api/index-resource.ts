@@ -33,6 +33,11 @@ function indexLinks(base: string): Record<string, unknown> {
       'Latest pacts by provider with the specified tag',
     ),
     'pb:latest-pact-versions': { href: `${base}/pacts/latest`, title: 'Latest pact versions' },
+    'pb:provider-pacts': templated('/pacts/provider/{provider}', 'All pact versions for the provider'),
+    'pb:provider-pacts-with-tag': templated(
+      '/pacts/provider/{provider}/tag/{tag}',
+      'All pact versions for the provider with the consumer version tag',
+    ),
     'pb:provider-pacts-with-main-branch': templated(
       '/pacts/provider/{provider}/branch',
       "All pacts for a provider, from each consumer's main branch",

@@ -227,6 +227,37 @@ for (const kind of storeKinds)
       assert.equal((await get('/pacts/provider/nobody/branch/feat')).status, 404);
     });
 
+    it("lists all of a provider's pacts, and those of consumer versions with a tag", async () => {
+      const { store, get } = await setUp();
+      await publish(store, 'web', 'orders', '1');
+      await publish(store, 'web', 'orders', '2');
+      await publish(store, 'app', 'orders', 'a1');
+      await publish(store, 'web', 'stock', 's1');
+      await store.addTag('web', '2', 'prod');
+      await store.addTag('app', 'a1', 'prod');
+      const linked = async (path: string) => {
+        const { status, json } = await get(path);
+        assert.equal(status, 200, path);
+        return json._links['pb:pacts'].map((link: { href: string }) =>
+          link.href.replace(/^.*consumer\//, ''),
+        );
+      };
+      assert.deepEqual(await linked('/pacts/provider/orders'), [
+        'app/version/a1',
+        'web/version/1',
+        'web/version/2',
+      ]);
+      assert.deepEqual(await linked('/pacts/provider/orders/tag/prod'), ['app/version/a1', 'web/version/2']);
+      assert.deepEqual(await linked('/pacts/provider/orders/tag/qa'), []);
+      const index = (await get('/')).json._links;
+      assert.equal(index['pb:provider-pacts'].href, 'http://broker/pacts/provider/{provider}');
+      assert.equal(
+        index['pb:provider-pacts-with-tag'].href,
+        'http://broker/pacts/provider/{provider}/tag/{tag}',
+      );
+      assert.equal((await get('/pacts/provider/nobody')).status, 404);
+    });
+
     it('lists the pact versions of a consumer and provider by consumer branch', async () => {
       const { store, get } = await setUp();
       await publish(store, 'web', 'orders', '1', 'main');

@@ -1,29 +1,40 @@
 /**
- * Pacts by consumer branch, as the official Pact CLI's `get-pacts` asks for them: a provider's
- * pacts from any consumer's named (or main) branch, all or the latest per consumer, and the pact
- * versions of one consumer's branch.
+ * Lists of a provider's pacts: all of them, those of consumer versions with a tag, those from any
+ * consumer's named (or main) branch (all or the latest per consumer, as the official Pact CLI's
+ * `get-pacts` asks for them), and the pact versions of one consumer's branch.
  */
 import type { SelectablePact } from '../store/broker-store.ts';
 import { pactName } from './pact-body.ts';
 import { errorResponse, halResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
-/** Which branch: a named one, or each consumer's main branch. */
-type BranchFilter = { readonly branch: string } | { readonly mainBranch: true };
+/** Which consumer versions: on a named branch, on their main branch, with a tag, or all. */
+type VersionFilter =
+  | { readonly branch: string }
+  | { readonly mainBranch: true }
+  | { readonly tag: string }
+  | { readonly all: true };
 
 const provider = '/pacts/provider/:provider';
 const pair = `${provider}/consumer/:consumer`;
-const main: BranchFilter = { mainBranch: true };
-const named = (context: RouteContext): BranchFilter => ({ branch: context.params.branch ?? '' });
+const main: VersionFilter = { mainBranch: true };
+const all: VersionFilter = { all: true };
+const named = (context: RouteContext): VersionFilter => ({ branch: context.params.branch ?? '' });
 
 /**
- * The consumer-branch pact routes. Fixed segments come before `:branch`, as in the Pact Broker,
- * so a branch named "latest" or "versions" is not reachable through them.
+ * The pact list routes. Fixed segments come before `:branch`, as in the Pact Broker, so a branch
+ * named "latest" or "versions" is not reachable through them.
  *
  * @example
- * const routes = [...branchPactRoutes];
+ * const routes = [...pactListRoutes];
  */
-export const branchPactRoutes: readonly Route[] = [
+export const pactListRoutes: readonly Route[] = [
+  { method: 'GET', pattern: provider, handle: (c) => providerPacts(c, all, false) },
+  {
+    method: 'GET',
+    pattern: `${provider}/tag/:tag`,
+    handle: (c) => providerPacts(c, { tag: c.params.tag ?? '' }, false),
+  },
   { method: 'GET', pattern: `${provider}/branch/latest`, handle: (c) => providerPacts(c, main, true) },
   { method: 'GET', pattern: `${provider}/branch`, handle: (c) => providerPacts(c, main, false) },
   {
@@ -45,22 +56,27 @@ export const branchPactRoutes: readonly Route[] = [
   { method: 'GET', pattern: `${pair}/branch/:branch`, handle: (c) => pactVersions(c, named(c), false) },
 ];
 
-/** The provider's publications on the branch, oldest consumer version first, optionally only the latest per consumer. */
+/** The provider's publications the filter keeps, oldest consumer version first, optionally only the latest per consumer. */
 async function onBranch(
   context: RouteContext,
-  filter: BranchFilter,
+  filter: VersionFilter,
   latest: boolean,
   consumer?: string,
 ): Promise<SelectablePact['pact'][]> {
-  const all = (await context.store.selectablePacts(context.params.provider ?? '')).filter(
-    ({ pact, consumerMainBranch }) =>
-      (consumer === undefined || pact.consumer === consumer) &&
-      pact.consumerBranch !== undefined &&
-      pact.consumerBranch === ('branch' in filter ? filter.branch : consumerMainBranch),
+  const kept = (await context.store.selectablePacts(context.params.provider ?? '')).filter(
+    (candidate) =>
+      (consumer === undefined || candidate.pact.consumer === consumer) && keeps(filter, candidate),
   );
-  const pacts = all.map(({ pact }) => pact);
+  const pacts = kept.map(({ pact }) => pact);
   if (!latest) return sortByConsumer(pacts);
   return sortByConsumer([...new Map(pacts.map((pact) => [pact.consumer, pact])).values()]);
+}
+
+function keeps(filter: VersionFilter, { pact, consumerMainBranch, tags }: SelectablePact): boolean {
+  if ('all' in filter) return true;
+  if ('tag' in filter) return tags.includes(filter.tag);
+  const branch = 'branch' in filter ? filter.branch : consumerMainBranch;
+  return pact.consumerBranch !== undefined && pact.consumerBranch === branch;
 }
 
 function sortByConsumer<T extends { readonly consumer: string }>(pacts: T[]): T[] {
@@ -70,14 +86,21 @@ function sortByConsumer<T extends { readonly consumer: string }>(pacts: T[]): T[
 
 async function providerPacts(
   context: RouteContext,
-  filter: BranchFilter,
+  filter: VersionFilter,
   latest: boolean,
 ): Promise<Response> {
   const name = context.params.provider ?? '';
   if ((await context.store.findPacticipant(name)) === undefined)
     return errorResponse(404, `No provider named "${name}" was found.`);
   const pacts = await onBranch(context, filter, latest);
-  const which = 'branch' in filter ? ` with consumer version branch '${filter.branch}'` : ' for main branch';
+  const which =
+    'branch' in filter
+      ? ` with consumer version branch '${filter.branch}'`
+      : 'tag' in filter
+        ? ` with consumer version tag '${filter.tag}'`
+        : 'mainBranch' in filter
+          ? ' for main branch'
+          : '';
   return halResponse({
     _links: {
       self: {
@@ -94,7 +117,11 @@ async function providerPacts(
   });
 }
 
-async function pactVersions(context: RouteContext, filter: BranchFilter, latest: boolean): Promise<Response> {
+async function pactVersions(
+  context: RouteContext,
+  filter: VersionFilter,
+  latest: boolean,
+): Promise<Response> {
   const { provider: providerName = '', consumer = '' } = context.params;
   for (const name of [consumer, providerName])
     if ((await context.store.findPacticipant(name)) === undefined)
