@@ -4,7 +4,12 @@
  * comment stands right above the fence.
  */
 
-/** One fenced block of a Markdown file. */
+/**
+ * One fenced block of a Markdown file.
+ *
+ * @example
+ * const snippet: Snippet = { language: 'sh', line: 12, code: 'seam broker serve\n', notRun: 'serves until stopped' };
+ */
 export interface Snippet {
   /** The info string's first word: `ts`, `sh`, `json`... (empty for a bare fence). */
   readonly language: string;
@@ -50,7 +55,12 @@ function notRunReason(lines: readonly string[], fenceIndex: number): string | un
   return /^\s*<!--\s*not-run:\s*(.*?)\s*-->\s*$/.exec(lines[above] ?? '')?.[1];
 }
 
-/** A command of a shell snippet (continuation lines joined) and the exit status its comment states. */
+/**
+ * A command of a shell snippet (continuation lines joined) and the exit status its comment states.
+ *
+ * @example
+ * const command: ShellCommand = { text: 'seam example shop --break changed-type  # exit 1', exitCode: 1 };
+ */
 export interface ShellCommand {
   readonly text: string;
   /** `# ... exit N` at the end of the command; 0 when the comment does not say. */
@@ -73,7 +83,13 @@ export function shellCommands(code: string): ShellCommand[] {
     .map((text) => ({ text, exitCode: Number(/#.*\bexit (\d+)\b/.exec(text)?.[1] ?? 0) }));
 }
 
-/** Whether a shell command runs seam: `seam ...` or `npx seam ...`. */
+/**
+ * Whether a shell command runs seam: `seam ...` or `npx seam ...`.
+ *
+ * @example
+ * isSeamCommand('npx seam pact check examples/pacts'); // true
+ * isSeamCommand('npm test'); // false
+ */
 export function isSeamCommand(text: string): boolean {
   return /^(npx )?seam(\s|$)/.test(text);
 }

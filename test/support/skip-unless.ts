@@ -7,7 +7,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 
 /** The variable that turns a missing program into a failure (`.ci/run` exports it). */
-export const requireAllPeersVariable = 'SEAM_REQUIRE_ALL_PEERS';
+const requireAllPeersVariable = 'SEAM_REQUIRE_ALL_PEERS';
 
 /**
  * Options for `describe` or `it`: `{}` when `program` (a path, or a name looked up on `PATH`) can
