@@ -2,7 +2,7 @@
  * `POST /contracts/publish`: a pacticipant version (with branch and tags) and its base64 pacts,
  * refused with 409 when a pact would change an existing consumer version's content.
  */
-import type { PactPublication } from '../store/broker-store.ts';
+import type { PacticipantVersion, PactPublication } from '../store/broker-store.ts';
 import { isRefusedModification, modificationRefusedMessage } from './contract-modification.ts';
 import { mergePacts } from './merge-pacts.ts';
 import { pactName } from './pact-body.ts';
@@ -67,7 +67,7 @@ function conflictResponse(notices: readonly PublishNotice[]): Response {
 }
 
 async function publish(context: RouteContext, publication: Publication): Promise<Response> {
-  const { store, links } = context;
+  const { store } = context;
   const { pacticipantName: name, pacticipantVersionNumber: number, branch, tags } = publication;
   const existed = (await store.findVersion(name, number)) !== undefined;
   let version = await store.recordVersion(name, number, ...(branch === undefined ? [] : [branch]));
@@ -75,41 +75,58 @@ async function publish(context: RouteContext, publication: Publication): Promise
   const notices = versionNotices({ name, number, branch, tags, existed });
   const published: PactPublication[] = [];
   for (const contract of publication.contracts) {
-    const input = {
-      consumer: name,
-      provider: contract.providerName,
-      consumerVersion: number,
-      content: contract.content,
-    };
-    const before = await store.findPact(contract.providerName, name, number);
-    const merging = contract.merge && before !== undefined;
-    const content = merging ? mergedContent(before.content, contract.content) : contract.content;
-    const refuseChange = context.allowContractModification !== true;
-    const pact = await store.publishPact({
-      ...input,
-      content,
-      ...(branch === undefined ? {} : { branch }),
-      refuseChange,
-    });
+    const outcome = await publishContract(context, publication, contract);
     // A concurrent publication changed the version's pact after the conflict check.
-    if (pact.changeRefused === true)
+    if (outcome === 'refused')
       return conflictResponse([
         { type: 'error', text: modificationRefusedMessage(name, number, contract.providerName) },
       ]);
-    context.webhooks.pactPublished({ pact, previousSha: pact.previousSha, base: context.base });
-    published.push(pact);
-    const outcome =
-      before === undefined
-        ? 'published'
-        : merging
-          ? 'merged'
-          : before.sha === pact.sha
-            ? 'unchanged'
-            : 'replaced';
-    const url = links.pact(pact.provider, pact.consumer, pact.consumerVersion);
-    notices.push(...pactNotices({ consumer: name, version: number, provider: pact.provider, outcome, url }));
+    published.push(outcome.pact);
+    notices.push(...outcome.notices);
   }
-  return halResponse({
+  return halResponse(publishedBody(context, version, tags, published, notices));
+}
+
+/** Stores one pact of the publication (merged when asked), fires its webhooks, and says what happened. */
+async function publishContract(
+  context: RouteContext,
+  { pacticipantName: consumer, pacticipantVersionNumber: version, branch }: Publication,
+  contract: Contract,
+): Promise<{ pact: PactPublication; notices: PublishNotice[] } | 'refused'> {
+  const provider = contract.providerName;
+  const before = await context.store.findPact(provider, consumer, version);
+  const merging = contract.merge && before !== undefined;
+  const pact = await context.store.publishPact({
+    consumer,
+    provider,
+    consumerVersion: version,
+    content: merging ? mergedContent(before.content, contract.content) : contract.content,
+    ...(branch === undefined ? {} : { branch }),
+    refuseChange: context.allowContractModification !== true,
+  });
+  if (pact.changeRefused === true) return 'refused';
+  context.webhooks.pactPublished({ pact, previousSha: pact.previousSha, base: context.base });
+  const outcome =
+    before === undefined
+      ? 'published'
+      : merging
+        ? 'merged'
+        : before.sha === pact.sha
+          ? 'unchanged'
+          : 'replaced';
+  const url = context.links.pact(provider, consumer, version);
+  return { pact, notices: pactNotices({ consumer, version, provider, outcome, url }) };
+}
+
+function publishedBody(
+  { links }: RouteContext,
+  version: PacticipantVersion,
+  tags: readonly string[],
+  published: readonly PactPublication[],
+  notices: readonly PublishNotice[],
+) {
+  const { pacticipant: name, number } = version;
+  return {
     logs: noticeLogs(notices),
     notices,
     _embedded: {
@@ -134,7 +151,7 @@ async function publish(context: RouteContext, publication: Publication): Promise
         href: links.pact(pact.provider, pact.consumer, pact.consumerVersion),
       })),
     },
-  });
+  };
 }
 
 function mergedContent(existing: string, additional: string): string {
