@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -50,6 +50,32 @@ describe('seam broker serve with a --data it cannot use', () => {
     assertOneLineError(
       seam('broker', 'serve', '--port', '0', '--data', file),
       new RegExp(`^seam broker serve: ${file}: is a file, not a folder`),
+    );
+  });
+
+  it('says the database cannot be opened, exit 2, when broker.sqlite in --data is a folder', async () => {
+    const data = join(dir, 'folder-as-database');
+    await mkdir(join(data, 'broker.sqlite'), { recursive: true });
+    assertOneLineError(
+      seam('broker', 'serve', '--port', '0', '--data', data),
+      new RegExp(
+        `^seam broker serve: ${data}/broker.sqlite: cannot open the broker database: unable to open`,
+      ),
+    );
+  });
+
+  it('says the database cannot be opened, exit 2, when broker.sqlite in --data is not SQLite', async () => {
+    const data = join(dir, 'not-sqlite');
+    await mkdir(data);
+    await writeFile(
+      join(data, 'broker.sqlite'),
+      'not a database, but long enough to be read as a header by SQLite',
+    );
+    assertOneLineError(
+      seam('broker', 'serve', '--port', '0', '--data', data),
+      new RegExp(
+        `^seam broker serve: ${data}/broker.sqlite: cannot open the broker database: file is not a database`,
+      ),
     );
   });
 

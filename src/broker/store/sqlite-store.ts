@@ -1,6 +1,7 @@
 /** The embedded store: {@link BrokerStore} over built-in node:sqlite, file-backed with WAL. */
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { errorMessage, SeamError } from '../../core/errors.ts';
 import { makeDirectory } from '../../core/make-directory.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { migrate } from './migrate.ts';
@@ -24,7 +25,7 @@ export interface SqliteStoreOptions {
  * Opens (creating and migrating as needed) the embedded store.
  *
  * @throws SeamError `config` when the database was written by a newer broker; `io` when the data folder
- *   cannot be created (or is a file).
+ *   cannot be created (or is a file) or its broker.sqlite cannot be opened as a database.
  * @example
  * const store = openSqliteStore({ dataDir: ':memory:' });
  * await store.recordVersion('web', '1.0.0', 'main');
@@ -32,9 +33,7 @@ export interface SqliteStoreOptions {
 export function openSqliteStore(options: SqliteStoreOptions = {}): BrokerStore {
   const dataDir = options.dataDir ?? ':memory:';
   const file = dataDir === ':memory:' ? ':memory:' : join(makeDirectory(dataDir), 'broker.sqlite');
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA foreign_keys = ON');
-  if (file !== ':memory:') db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000');
+  const db = openDatabase(file);
   try {
     migrate(db, file);
   } catch (error) {
@@ -42,4 +41,21 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): BrokerStore {
     throw error;
   }
   return createSqlStore(createSqliteDriver(db), options.now);
+}
+
+/** Opens `file` with the store's settings; a file SQLite cannot open is a SeamError naming it. */
+function openDatabase(file: string): DatabaseSync {
+  let db: DatabaseSync | undefined;
+  try {
+    db = new DatabaseSync(file);
+    db.exec('PRAGMA foreign_keys = ON');
+    if (file !== ':memory:') db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    if (db?.isOpen) db.close();
+    throw new SeamError('io', `cannot open the broker database: ${errorMessage(error)}`, {
+      location: file,
+      cause: error,
+    });
+  }
 }
