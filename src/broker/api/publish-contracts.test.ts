@@ -107,6 +107,38 @@ for (const kind of storeKinds)
       assert.ok(notices.some((n) => n.type === 'prompt' && /Configure the version branch/.test(n.text)));
     });
 
+    it('prompts the next steps while the pair has no verification and no webhook, as the Pact Broker does', async () => {
+      const { store, call } = await setUp(stores);
+      const prompts = async (version: string) =>
+        (
+          (await call('POST', '/contracts/publish', publication(version, pact(version), { branch: 'main' })))
+            .json.notices as Notice[]
+        )
+          .filter((n) => n.type === 'prompt')
+          .map((n) => n.text);
+      assert.deepEqual(await prompts('1'), [
+        '  Next steps:',
+        '    * Add Pact verification tests to the orders build. See https://docs.pact.io/go/provider_verification',
+        '    * Configure separate orders pact verification build and webhook to trigger it when the pact content changes. See https://docs.pact.io/go/webhooks',
+      ]);
+      const first = await store.findPact('orders', 'web', '1');
+      await store.recordVerification({
+        consumer: 'web',
+        provider: 'orders',
+        sha: first?.sha ?? '',
+        providerVersion: 'p1',
+        success: true,
+        results: {},
+      });
+      await store.saveWebhook('0123456789abcdef', {
+        provider: 'orders',
+        events: ['contract_content_changed'],
+        enabled: true,
+        request: { method: 'POST', url: 'https://ci.example/hook', headers: {} },
+      });
+      assert.deepEqual(await prompts('2'), []);
+    });
+
     it('refuses a different pact for an existing consumer version with 409 and the reason', async () => {
       const { store, call } = await setUp(stores);
       await call('POST', '/contracts/publish', publication('1', pact('7'), { branch: 'main' }));

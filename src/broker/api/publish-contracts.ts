@@ -8,7 +8,13 @@ import { mergePacts } from './merge-pacts.ts';
 import { pactName } from './pact-body.ts';
 import { pactContentErrors } from './pact-content.ts';
 import { versionBody } from './pacticipant-resources.ts';
-import { noticeLogs, type PublishNotice, pactNotices, versionNotices } from './publish-notices.ts';
+import {
+  nextStepNotices,
+  noticeLogs,
+  type PublishNotice,
+  pactNotices,
+  versionNotices,
+} from './publish-notices.ts';
 import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
@@ -115,7 +121,25 @@ async function publishContract(
           ? 'unchanged'
           : 'replaced';
   const url = context.links.pact(provider, consumer, version);
-  return { pact, notices: pactNotices({ consumer, version, provider, outcome, url }) };
+  const notices = pactNotices({ consumer, version, provider, outcome, url });
+  return {
+    pact,
+    notices: [...notices, ...nextStepNotices(provider, await pairState(context, consumer, provider))],
+  };
+}
+
+/** Whether the pair was ever verified, and whether any webhook applies to its pacts. */
+async function pairState(context: RouteContext, consumer: string, provider: string) {
+  const [integration] = await context.store.listIntegrations({ consumer, provider });
+  const webhooks = await context.store.listWebhooks();
+  return {
+    verified: integration?.lastVerifiedAt !== undefined,
+    hooked: webhooks.some(
+      (webhook) =>
+        (webhook.consumer === undefined || webhook.consumer === consumer) &&
+        (webhook.provider === undefined || webhook.provider === provider),
+    ),
+  };
 }
 
 function publishedBody(

@@ -72,6 +72,31 @@ export function pactNotices(pact: {
 }
 
 /**
+ * The next steps the Pact Broker suggests after a pact is published, while the pair has no
+ * verification (or the pact no webhook) yet.
+ *
+ * @example
+ * nextStepNotices('orders', { verified: false, hooked: true });
+ */
+export function nextStepNotices(
+  provider: string,
+  state: { readonly verified: boolean; readonly hooked: boolean },
+): PublishNotice[] {
+  const steps: PublishNotice[] = [];
+  if (!state.verified)
+    steps.push({
+      type: 'prompt',
+      text: `    * Add Pact verification tests to the ${provider} build. See https://docs.pact.io/go/provider_verification`,
+    });
+  if (!state.hooked)
+    steps.push({
+      type: 'prompt',
+      text: `    * Configure separate ${provider} pact verification build and webhook to trigger it when the pact content changes. See https://docs.pact.io/go/webhooks`,
+    });
+  return steps.length === 0 ? [] : [{ type: 'prompt', text: '  Next steps:' }, ...steps];
+}
+
+/**
  * The deprecated `logs` form of notices, which the official Pact CLI still reads: it refuses an
  * entry without `deprecationWarning`.
  *
