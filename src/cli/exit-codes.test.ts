@@ -68,6 +68,24 @@ describe('exit codes and messages of every seam command', () => {
     assert.match(unwanted.errors(), /^--json takes no value\.\n/);
   });
 
+  it('refuses a --broker-url that is not an http(s) URL as a usage error of every broker command, exit 2', async () => {
+    const brokerCommands = [
+      ['publish', 'examples/pacts', '--consumer-app-version', '1'],
+      ['can-i-deploy', '--pacticipant', 'web', '--version', '1', '--to-environment', 'production'],
+      ['matrix'],
+      ['record-deployment', '--pacticipant', 'web', '--version', '1', '--environment', 'production'],
+      ['create-environment', '--name', 'production'],
+    ];
+    for (const args of brokerCommands) {
+      const { io, errors } = capturedIo();
+      assert.equal(await main([...args, '--broker-url', 'localhost:9292'], io), 2, args[0]);
+      assert.equal(
+        errors(),
+        `seam ${args[0]}: --broker-url must be an http:// or https:// URL, got "localhost:9292".\n`,
+      );
+    }
+  });
+
   it('refuses a --database-url that is not PostgreSQL as unsupported, exit 2', async () => {
     for (const url of ['mysql://user@localhost/broker', 'sqlserver://db/broker', './broker.sqlite']) {
       const { io, errors, text } = capturedIo();

@@ -6,6 +6,7 @@
 import type { BrokerConnection } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { httpUrlProblem } from '../http-url.ts';
 import { parseOptions } from '../parse-options.ts';
 import type { OptionHelp } from '../usage.ts';
 
@@ -56,6 +57,11 @@ export async function runBrokerCommand(
   if (connection === undefined) missing.push('--broker-url (or PACT_BROKER_BASE_URL)');
   if (missing.length > 0 || connection === undefined) {
     io.err(`Missing ${missing.join(', ')}.\n${usage}`);
+    return 2;
+  }
+  const urlProblem = httpUrlProblem('--broker-url', connection.brokerUrl);
+  if (urlProblem !== undefined) {
+    io.err(`seam ${name}: ${urlProblem}\n`);
     return 2;
   }
   try {

@@ -7,6 +7,7 @@
 import { publishPacts } from '../../broker/index.ts';
 import { isSeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
+import { httpUrlProblem } from '../http-url.ts';
 import { reportMissingPaths } from '../missing-paths.ts';
 import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
@@ -52,6 +53,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
   ].filter((item) => item !== '');
   if (missing.length > 0 || version === undefined || brokerUrl === undefined) {
     io.err(`Missing ${missing.join(', ')}.\n${usage}`);
+    return 2;
+  }
+  const urlProblem = httpUrlProblem('--broker-url', brokerUrl);
+  if (urlProblem !== undefined) {
+    io.err(`seam publish: ${urlProblem}\n`);
     return 2;
   }
   if (reportMissingPaths('publish', positionals, io)) return 2;
