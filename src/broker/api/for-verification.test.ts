@@ -28,7 +28,10 @@ for (const kind of storeKinds)
     // A store whose clock moves one second per reading, so that every write has its own time.
     async function openTicking(): Promise<BrokerStore> {
       let tick = Date.parse('2026-01-01T00:00:00Z');
-      const now = () => new Date((tick += 1000));
+      const now = () => {
+        tick += 1000;
+        return new Date(tick);
+      };
       if (kind === 'sqlite') return openSqliteStore({ now });
       const schema = await createTestSchema();
       schemas.push(schema);
