@@ -14,6 +14,8 @@ export interface PublishPactsOptions extends BrokerConnection {
   readonly pactFiles: readonly string[];
   readonly consumerVersion: string;
   readonly branch?: string;
+  /** Tags for the consumer version, created with it (the Pact CLI's `publish --tag`). */
+  readonly tags?: readonly string[];
 }
 
 /** One published pact. */
@@ -56,6 +58,7 @@ function publicationBody(consumer: string, files: readonly PactFile[], options: 
     pacticipantName: consumer,
     pacticipantVersionNumber: options.consumerVersion,
     ...(options.branch === undefined ? {} : { branch: options.branch }),
+    ...(options.tags === undefined || options.tags.length === 0 ? {} : { tags: options.tags }),
     contracts: files.map((file) => ({
       consumerName: consumer,
       providerName: file.provider,

@@ -35,6 +35,34 @@ describe('seam publish', () => {
     }
   });
 
+  it('tags the consumer version with every --tag, as pact-broker publish --tag does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'seam-publish-'));
+    try {
+      await writeFile(
+        join(dir, 'web-orders.json'),
+        JSON.stringify({ consumer: { name: 'web' }, provider: { name: 'orders' }, interactions: [] }),
+      );
+      await using broker = await startBroker();
+      const { io } = capturedIo();
+      const args = [
+        dir,
+        '--consumer-app-version',
+        '4',
+        '--tag',
+        'prod',
+        '-t',
+        'eu',
+        '--broker-url',
+        broker.url,
+      ];
+      assert.equal(await run(args, io), 0);
+      const tags = await broker.store.tagsOfVersions([{ pacticipant: 'web', version: '4' }]);
+      assert.deepEqual([...(tags.get('web@4') ?? [])].sort(), ['eu', 'prod']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 when the broker cannot be reached', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'seam-publish-'));
     try {

@@ -1,5 +1,5 @@
 /**
- * `seam publish <pact files or dirs...> --consumer-app-version V [--branch B] --broker-url URL
+ * `seam publish <pact files or dirs...> --consumer-app-version V [--branch B] [--tag T...] --broker-url URL
  * [--broker-token T | --broker-username U --broker-password P]`: publishes pacts to a Pact Broker;
  * `PACT_BROKER_TOKEN`, `PACT_BROKER_USERNAME` and `PACT_BROKER_PASSWORD` stand in for the flags. Exit 0 when all are published, 1 when the
  * broker refuses or cannot be reached, 2 for a usage error or a pact path that does not exist.
@@ -18,6 +18,7 @@ export const usage = formatUsage(
   [
     ['--consumer-app-version V', 'the consumer version the pacts belong to'],
     ['--branch B', 'the consumer branch that version is on'],
+    ['--tag T', 'a tag for that version (repeatable, as the Pact CLI)'],
     ['--broker-url URL', 'the Pact Broker (env PACT_BROKER_BASE_URL)'],
     ['--broker-token T', 'bearer token for the broker (env PACT_BROKER_TOKEN)'],
     ['--broker-username U', 'basic-auth username (env PACT_BROKER_USERNAME)'],
@@ -28,6 +29,7 @@ export const usage = formatUsage(
 const optionSpec = {
   'consumer-app-version': { type: 'string' },
   branch: { type: 'string' },
+  tag: { type: 'string', short: 't', multiple: true },
   'broker-url': { type: 'string' },
   'broker-token': { type: 'string' },
   'broker-username': { type: 'string' },
@@ -69,6 +71,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
     pactFiles: positionals,
     consumerVersion: version,
     ...(values.branch === undefined ? {} : { branch: values.branch }),
+    ...(values.tag === undefined ? {} : { tags: values.tag }),
     ...(token === undefined ? {} : { token }),
     ...(username === undefined ? {} : { username }),
     ...(password === undefined ? {} : { password }),
