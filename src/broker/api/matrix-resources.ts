@@ -15,6 +15,7 @@ import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
 import type { BrokerLinks } from './links.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
+import { withReadCache } from './with-read-cache.ts';
 
 /**
  * The matrix and can-i-deploy routes.
@@ -33,14 +34,16 @@ export const matrixRoutes: readonly Route[] = [
   },
 ];
 
-async function getMatrix({ request, store, links }: RouteContext): Promise<Response> {
+async function getMatrix({ request, store: shared, links }: RouteContext): Promise<Response> {
+  const store = withReadCache(shared);
   const { selectors, options, latestby } = parseMatrixQuery(new URL(request.url).searchParams);
   const errors = await validateMatrixQuery(store, selectors, options, latestby);
   if (errors.length > 0) return halResponse({ errors }, 400);
   return matrixResponse(await queryMatrix(store, selectors, options), store, links);
 }
 
-async function canIDeploy({ request, store, links }: RouteContext): Promise<Response> {
+async function canIDeploy({ request, store: shared, links }: RouteContext): Promise<Response> {
+  const store = withReadCache(shared);
   const query = new URL(request.url).searchParams;
   const given = (name: string) => {
     const value = query.get(name);

@@ -3,7 +3,7 @@
  * (lib/pact_broker/matrix/integrations_repository.rb): a consumer requires its providers, a
  * provider does not require its consumers.
  */
-import type { BrokerStore } from '../store/broker-store.ts';
+import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
 import type { ResolvedSelector } from './resolved-selector.ts';
 
 /** A consumer–provider pair in a matrix question; `required` when a selected version is its consumer. */
@@ -40,7 +40,7 @@ export async function integrationsInvolving(
   for (const selector of selectors) {
     if (!selector.pacticipantExists) continue;
     if (selector.allVersions) {
-      for (const item of await store.listIntegrations({ consumer: selector.pacticipant }))
+      for (const item of await store.pactPairs({ consumer: selector.pacticipant }))
         found.push({ consumer: item.consumer, provider: item.provider, required: true });
     } else if (selector.versionExists) {
       // The providers of this consumer version's pacts (not of the consumer: integrations change).
@@ -50,32 +50,29 @@ export async function integrationsInvolving(
     }
   }
   for (const name of new Set(selectors.filter((s) => s.pacticipantExists).map((s) => s.pacticipant)))
-    for (const item of await store.listIntegrations({ provider: name }))
+    for (const item of await store.pactPairs({ provider: name }))
       found.push({ consumer: item.consumer, provider: item.provider, required: false });
   return dedupe(found);
 }
 
 /**
- * The integrations between the selected versions only (several selectors, no target).
+ * The integrations between the selected versions only (several selectors, no target): the pairs of
+ * the pacts of the selected consumer versions for the selected providers, read from the matrix
+ * rows for those selectors (each such pact is a row, verified or not).
  *
  * @example
- * const integrations = await integrationsBetween(store, resolved);
+ * const integrations = integrationsBetween(rows, resolved);
  */
-export async function integrationsBetween(
-  store: BrokerStore,
+export function integrationsBetween(
+  rows: readonly MatrixRow[],
   selectors: readonly ResolvedSelector[],
-): Promise<MatrixIntegration[]> {
-  const names = [...new Set(selectors.map((s) => s.pacticipant))];
-  const published = await store.matrixQuery({
-    consumers: refsOf(selectors),
-    providers: names,
-    providerVersions: [],
-  });
+): MatrixIntegration[] {
+  const names = new Set(selectors.map((s) => s.pacticipant));
   return dedupe(
-    published.map((row) => ({
+    rows.map((row) => ({
       consumer: row.pact.consumer,
       provider: row.pact.provider,
-      required: names.includes(row.pact.consumer),
+      required: names.has(row.pact.consumer),
     })),
   );
 }

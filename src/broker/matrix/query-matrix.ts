@@ -47,10 +47,8 @@ export async function queryMatrix(
     options.tag !== undefined ||
     options.environment !== undefined ||
     options.mainBranch === true;
-  const integrations =
-    infer || resolved.length === 1
-      ? await integrationsInvolving(store, resolved)
-      : await integrationsBetween(store, resolved);
+  const between = !infer && resolved.length > 1;
+  let integrations = between ? [] : await integrationsInvolving(store, resolved);
   const selectors = [...resolved];
   if (infer) {
     const names = new Set(resolved.map((s) => s.pacticipant));
@@ -73,6 +71,8 @@ export async function queryMatrix(
     );
   }
   let rows = await rowsFor(store, selectors);
+  // Between several specified selectors, the integrations are the pairs of those rows' pacts.
+  if (between) integrations = integrationsBetween(rows, selectors);
   if (options.latestby !== undefined) rows = latestBy(latestVerifications(rows), options.latestby);
   if (options.success !== undefined) {
     const wanted = options.success;

@@ -54,27 +54,56 @@ export async function resolveSelectors(
   type: ResolvedSelector['type'],
   ignorer: SelectorIgnorer,
 ): Promise<ResolvedSelector[]> {
+  const lookups = createLookups(store, type, selectors);
   const resolved: ResolvedSelector[] = [];
-  // One look at each environment's current versions, however many pacticipants are inferred in it.
-  const environments = new Map<string, Promise<EnvironmentVersion[]>>();
-  const current = (name: string) => {
-    let found = environments.get(name);
-    if (found === undefined) {
-      found = currentVersionsIn(store, name);
-      environments.set(name, found);
-    }
-    return found;
-  };
   for (const selector of selectors)
-    resolved.push(...(await resolveOne(store, selector, type, ignorer, current)));
+    resolved.push(...(await resolveOne(store, selector, type, ignorer, lookups)));
   return resolved;
 }
 
-type CurrentVersions = (environment: string) => Promise<EnvironmentVersion[]>;
+/** What resolving reads more than once, read once per call (inferred selectors come by the dozen). */
+interface Lookups {
+  /** The versions currently deployed or released in an environment (by name). */
+  current(environment: string): Promise<EnvironmentVersion[]>;
+  /** For inferred selectors (one per integrated pacticipant), the latest version of every pacticipant carrying the tag. */
+  latestTagged: ((tag: string) => Promise<PacticipantVersion[]>) | undefined;
+  pacticipant(name: string, needsMainBranch: boolean): Promise<Pacticipant | undefined>;
+}
 
-async function currentVersionsIn(store: BrokerStore, name: string): Promise<EnvironmentVersion[]> {
-  const environment = await store.findEnvironmentByName(name);
-  return environment === undefined ? [] : store.currentVersions(environment.uuid, ['deployed', 'released']);
+function createLookups(
+  store: BrokerStore,
+  type: ResolvedSelector['type'],
+  selectors: readonly UnresolvedSelector[],
+): Lookups {
+  const memo = <T>(load: (key: string) => Promise<T>) => {
+    const cache = new Map<string, Promise<T>>();
+    return (key: string) => {
+      let found = cache.get(key);
+      if (found === undefined) {
+        found = load(key);
+        cache.set(key, found);
+      }
+      return found;
+    };
+  };
+  return {
+    // Only the versions of the pacticipants selected in that environment, in one query.
+    current: memo(async (name) => {
+      const environment = await store.findEnvironmentByName(name);
+      const names = [
+        ...new Set(selectors.filter((s) => s.environment === name).flatMap((s) => s.pacticipant ?? [])),
+      ];
+      return environment === undefined
+        ? []
+        : store.currentVersions(environment.uuid, ['deployed', 'released'], names);
+    }),
+    latestTagged: type === 'inferred' ? memo((tag) => store.latestVersionsWithTag(tag)) : undefined,
+    // Inferred pacticipants come from their pacts, so they exist: read one only for its main branch.
+    pacticipant: async (name, needsMainBranch) =>
+      type === 'inferred' && !needsMainBranch
+        ? { name, mainBranch: undefined, createdAt: '' }
+        : store.findPacticipant(name),
+  };
 }
 
 async function resolveOne(
@@ -82,17 +111,17 @@ async function resolveOne(
   original: UnresolvedSelector,
   type: ResolvedSelector['type'],
   ignorer: SelectorIgnorer,
-  current: CurrentVersions,
+  lookups: Lookups,
 ): Promise<ResolvedSelector[]> {
   const name = original.pacticipant ?? '';
   const base = { pacticipant: name, original, type, oneOfMany: false };
-  const pacticipant = await store.findPacticipant(name);
+  const pacticipant = await lookups.pacticipant(name, original.mainBranch === true);
   if (pacticipant === undefined)
     return [{ ...base, allVersions: false, versionExists: false, pacticipantExists: false, ignore: false }];
   const known = { ...base, pacticipantExists: true };
   if (isAllVersions(original))
     return [{ ...known, allVersions: true, versionExists: true, ignore: ignorer.ignorePacticipant(name) }];
-  const versions = await versionsFor(store, original, pacticipant, current);
+  const versions = await versionsFor(store, original, pacticipant, lookups);
   if (versions.length === 0)
     return [
       {
@@ -119,7 +148,7 @@ async function versionsFor(
   store: BrokerStore,
   selector: UnresolvedSelector,
   pacticipant: Pacticipant,
-  current: CurrentVersions,
+  lookups: Lookups,
 ): Promise<PacticipantVersion[]> {
   const name = pacticipant.name;
   let candidates: PacticipantVersion[];
@@ -131,9 +160,20 @@ async function versionsFor(
     candidates = await versionsInEnvironment(
       store,
       name,
-      await current(selector.environment),
+      await lookups.current(selector.environment),
       selector.latest === true || selector.branch !== undefined || selector.mainBranch === true,
     );
+  } else if (
+    lookups.latestTagged !== undefined &&
+    selector.latest === true &&
+    selector.tag !== undefined &&
+    selector.branch === undefined &&
+    selector.mainBranch !== true
+  ) {
+    // The latest tagged version of every pacticipant at once (an inferred `--to TAG` target).
+    const tagged = await lookups.latestTagged(selector.tag);
+    candidates = tagged.filter((item) => item.pacticipant === name);
+    tagChecked = true;
   } else if (selector.latest === true && selector.mainBranch !== true) {
     // The common questions (latest, latest with a tag, latest of a branch) in one indexed lookup.
     const found = await store.latestVersion(name, selector.tag, selector.branch);
@@ -144,7 +184,7 @@ async function versionsFor(
     const inEnvironment = await versionsInEnvironment(
       store,
       name,
-      await current(selector.environment),
+      await lookups.current(selector.environment),
       false,
     );
     candidates = candidates.filter((item) => inEnvironment.some((other) => other.number === item.number));

@@ -274,6 +274,11 @@ export interface BrokerStore {
     readonly consumer?: string;
     readonly provider?: string;
   }): Promise<Integration[]>;
+  /** The consumer–provider pairs with a pact (only those of `filter`), by consumer then provider name: names only, one light query. */
+  pactPairs(filter: {
+    readonly consumer?: string;
+    readonly provider?: string;
+  }): Promise<{ consumer: string; provider: string }[]>;
   /** Every verification result published at or after `since` (ISO 8601), oldest first. */
   verificationsSince(since: string): Promise<VerificationOutcome[]>;
   /** Every pact publication for the provider, oldest consumer version first. */
@@ -328,10 +333,14 @@ export interface BrokerStore {
   ): Promise<EnvironmentVersion | undefined>;
   /** Marks a deployed version undeployed, or a released version's support ended. */
   endEnvironmentVersion(kind: 'deployed' | 'released', uuid: string): Promise<EnvironmentVersion | undefined>;
-  /** The versions currently deployed (and, with `released`, currently supported releases) in an environment. */
+  /**
+   * The versions currently deployed (and, with `released`, currently supported releases) in an
+   * environment; only those of `pacticipants` when given.
+   */
   currentVersions(
     environmentUuid: string,
     kinds: readonly ('deployed' | 'released')[],
+    pacticipants?: readonly string[],
   ): Promise<EnvironmentVersion[]>;
   /** Every pact publication with each of its content's verifications, for pacts involving the pacticipants. */
   matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]>;

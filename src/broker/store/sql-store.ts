@@ -249,6 +249,30 @@ class SqlStore implements BrokerStore {
     return [...latest.values()].sort((a, b) => (a.consumer < b.consumer ? -1 : 1));
   }
 
+  async pactPairs(filter: {
+    readonly consumer?: string;
+    readonly provider?: string;
+  }): Promise<{ consumer: string; provider: string }[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.consumer !== undefined) {
+      where.push('c.name = ?');
+      params.push(filter.consumer);
+    }
+    if (filter.provider !== undefined) {
+      where.push('p.name = ?');
+      params.push(filter.provider);
+    }
+    const rows = await this.#db.all(
+      `SELECT DISTINCT c.name AS consumer, p.name AS provider FROM pact_publications pp
+       JOIN versions v ON v.id = pp.consumer_version_id
+       JOIN pacticipants c ON c.id = v.pacticipant_id JOIN pacticipants p ON p.id = pp.provider_id
+       ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`} ORDER BY c.name, p.name`,
+      params,
+    );
+    return rows.map((row) => ({ consumer: String(row.consumer), provider: String(row.provider) }));
+  }
+
   async listIntegrations(
     filter: { readonly consumer?: string; readonly provider?: string } = {},
   ): Promise<Integration[]> {
@@ -619,12 +643,16 @@ class SqlStore implements BrokerStore {
   async currentVersions(
     environmentUuid: string,
     kinds: readonly ('deployed' | 'released')[],
+    pacticipants?: readonly string[],
   ): Promise<EnvironmentVersion[]> {
     const result: EnvironmentVersion[] = [];
+    if (pacticipants?.length === 0) return result;
+    const only =
+      pacticipants === undefined ? '' : ` AND pa.name IN (${pacticipants.map(() => '?').join(', ')})`;
     for (const kind of kinds) {
       const rows = await this.#db.all(
-        `SELECT ${environmentVersionColumns(kind)} WHERE e.uuid = ? AND ${kind === 'deployed' ? 'ev.undeployed_at' : 'ev.support_ended_at'} IS NULL ORDER BY ev.id`,
-        [environmentUuid],
+        `SELECT ${environmentVersionColumns(kind)} WHERE e.uuid = ? AND ${kind === 'deployed' ? 'ev.undeployed_at' : 'ev.support_ended_at'} IS NULL${only} ORDER BY ev.id`,
+        [environmentUuid, ...(pacticipants ?? [])],
       );
       result.push(...rows.map(toEnvironmentVersion));
     }

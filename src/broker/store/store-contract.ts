@@ -289,6 +289,50 @@ export function describeStoreContract(label: string, open: () => Promise<BrokerS
       await store.close();
     });
 
+    it('lists the pairs with a pact by name, and the current versions of some pacticipants only', async () => {
+      const store = await open();
+      await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('web', 'orders'),
+      });
+      await store.publishPact({
+        consumer: 'web',
+        provider: 'orders',
+        consumerVersion: '2',
+        content: pact('web', 'orders'),
+      });
+      await store.publishPact({
+        consumer: 'app',
+        provider: 'orders',
+        consumerVersion: '1',
+        content: pact('app', 'orders'),
+      });
+      await store.publishPact({
+        consumer: 'web',
+        provider: 'billing',
+        consumerVersion: '1',
+        content: pact('web', 'billing'),
+      });
+      assert.deepEqual(await store.pactPairs({ provider: 'orders' }), [
+        { consumer: 'app', provider: 'orders' },
+        { consumer: 'web', provider: 'orders' },
+      ]);
+      assert.deepEqual(
+        (await store.pactPairs({ consumer: 'web' })).map((pair) => pair.provider),
+        ['billing', 'orders'],
+      );
+      const env = (await store.createEnvironment({ name: 'production' }))?.uuid ?? '';
+      await store.recordDeployment({ pacticipant: 'web', version: '2', environmentUuid: env });
+      await store.recordRelease({ pacticipant: 'app', version: '1', environmentUuid: env });
+      await store.recordDeployment({ pacticipant: 'orders', version: 'o1', environmentUuid: env });
+      const some = await store.currentVersions(env, ['deployed', 'released'], ['web', 'app']);
+      assert.deepEqual(some.map((item) => `${item.pacticipant}@${item.version}`).sort(), ['app@1', 'web@2']);
+      assert.deepEqual(await store.currentVersions(env, ['deployed'], []), []);
+      await store.close();
+    });
+
     it('joins pact publications with every verification of their content', async () => {
       const store = await open();
       const published = await store.publishPact({
