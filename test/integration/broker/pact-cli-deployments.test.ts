@@ -155,6 +155,26 @@ for (const kind of storeKinds)
       );
     });
 
+    it('says no for a version that was never published, and refuses an unknown environment', async () => {
+      await using broker = await start();
+      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await publish(broker, 'web', '1', 'orders');
+      const unknown = await pactBroker(
+        broker,
+        'can-i-deploy',
+        ...['--pacticipant', 'web', '--version', '9', '--to-environment', 'production'],
+      );
+      assert.equal(unknown.code, 1);
+      assert.match(unknown.stdout, /No pacts or verifications have been published for version 9 of web/);
+      const nowhere = await pactBroker(
+        broker,
+        'can-i-deploy',
+        ...['--pacticipant', 'web', '--version', '1', '--to-environment', 'nope'],
+      );
+      assert.equal(nowhere.code, 1);
+      assert.match(nowhere.stdout, /Environment with name 'nope' does not exist/);
+    });
+
     it('is not blocked by a failed verification from a provider version that was never deployed', async () => {
       await using broker = await start();
       await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
