@@ -101,6 +101,11 @@ async function providerPacts(
         : 'mainBranch' in filter
           ? ' for main branch'
           : '';
+  const pactLinks = pacts.map((pact) => ({
+    href: context.links.pact(pact.provider, pact.consumer, pact.consumerVersion),
+    title: pactName(pact),
+    name: pact.consumer,
+  }));
   return halResponse({
     _links: {
       self: {
@@ -108,11 +113,10 @@ async function providerPacts(
         title: `${latest ? 'Latest' : 'All'} pact versions for the provider ${name}${which}`,
       },
       'pb:provider': { href: context.links.pacticipant(name), name },
-      'pb:pacts': pacts.map((pact) => ({
-        href: context.links.pact(pact.provider, pact.consumer, pact.consumerVersion),
-        title: pactName(pact),
-        name: pact.consumer,
-      })),
+      'pb:pacts': pactLinks,
+      // The deprecated un-prefixed relations the Pact Broker still renders (the Rust verifier reads `pacts`).
+      provider: { href: context.links.pacticipant(name), name },
+      pacts: pactLinks,
     },
   });
 }

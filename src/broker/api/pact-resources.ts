@@ -126,6 +126,10 @@ async function latestProviderPacts(context: RouteContext, tag?: string): Promise
       self: { href: self },
       'pb:provider': { href: context.links.pacticipant(provider), name: provider },
       'pb:pacts': links,
+      // The Pact Broker still renders the deprecated un-prefixed relations, and the Rust verifier
+      // follows `pacts` when it is given no consumer version selectors.
+      provider: { href: context.links.pacticipant(provider), name: provider },
+      pacts: links,
     },
     pacts: links.map((link) => ({ _links: { self: link } })),
   });

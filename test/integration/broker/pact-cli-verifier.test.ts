@@ -244,6 +244,18 @@ for (const kind of storeKinds)
       ]);
     });
 
+    it('verifies the latest pacts when given no selectors, publishing results the matrix shows', async () => {
+      await using broker = await startBroker(await stores.options());
+      await using provider = await startOrders();
+      await publish(broker, '1', 'main', '7');
+      const run = await verify(broker, provider.url, '--publish', '--provider-version', 'orders-1');
+      assert.equal(run.code, 0, run.output);
+      assert.match(run.output, /a request for order 7/);
+      assert.deepEqual(await matrixRows(broker, '1', 'orders-1'), [
+        { consumer: '1', provider: 'orders-1', providerBranch: undefined, success: true },
+      ]);
+    });
+
     it('verifies no pact and fails when the selectors match none, unless told to ignore it', async () => {
       await using broker = await startBroker(await stores.options());
       await using provider = await startOrders();
