@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractSnippets, isSeamCommand, shellCommands } from './markdown-snippets.ts';
+import { extractSnippets, isSeamCommand, isServeCommand, shellCommands } from './markdown-snippets.ts';
 
 describe('extractSnippets', () => {
   it('finds each fenced block with its language, opening line and code', () => {
@@ -38,5 +38,12 @@ describe('shellCommands', () => {
     assert.equal(isSeamCommand('seam --help'), true);
     assert.equal(isSeamCommand('npm test'), false);
     assert.equal(isSeamCommand('seamless'), false);
+  });
+
+  it('tells commands that serve until stopped from those that end', () => {
+    assert.equal(isServeCommand('seam broker serve --data ./broker-data  # Ctrl-C to stop'), true);
+    assert.equal(isServeCommand('npx seam broker serve'), true);
+    assert.equal(isServeCommand('seam broker serve-x'), false);
+    assert.equal(isServeCommand('seam publish pacts/ --consumer-app-version 1'), false);
   });
 });

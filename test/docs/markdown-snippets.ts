@@ -93,3 +93,14 @@ export function shellCommands(code: string): ShellCommand[] {
 export function isSeamCommand(text: string): boolean {
   return /^(npx )?seam(\s|$)/.test(text);
 }
+
+/**
+ * Whether a shell command serves until stopped: `seam broker serve ...` (or `npx seam ...`).
+ *
+ * @example
+ * isServeCommand('seam broker serve --data ./broker-data'); // true
+ * isServeCommand('seam broker --help'); // false
+ */
+export function isServeCommand(text: string): boolean {
+  return /^(npx )?seam\s+broker\s+serve(\s|$)/.test(text);
+}

@@ -30,7 +30,40 @@ describe('seam broker serve', () => {
       await run(['--port', 'x'], { out: () => {}, err: (t) => err.push(t) }, Promise.resolve()),
       2,
     );
-    assert.match(err.join(''), /--port must be a port number/);
+    assert.match(err.join(''), /--port \(or PACT_BROKER_PORT\) must be a port number/);
+  });
+
+  it('listens on PACT_BROKER_PORT when --port is not given, and --port wins over it', async () => {
+    const saved = process.env.PACT_BROKER_PORT;
+    const serveOnce = async (args: string[], portVariable: string) => {
+      process.env.PACT_BROKER_PORT = portVariable;
+      const out: string[] = [];
+      let stop = () => {};
+      const stopped = new Promise<void>((resolve) => {
+        stop = resolve;
+      });
+      const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+      const running = run(['--data', ':memory:', ...args], io, stopped);
+      while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      stop();
+      return { code: await running, text: out.join('') };
+    };
+    try {
+      // 0 picks a free port: the broker did not take the default 9292.
+      const fromEnv = await serveOnce([], '0');
+      assert.equal(fromEnv.code, 0, fromEnv.text);
+      const port = Number(/listening on http:\/\/[^:]+:(\d+)/.exec(fromEnv.text)?.[1]);
+      assert.ok(port > 0 && port !== 9292, fromEnv.text);
+      // A flag wins: the variable is not even read, so a bad one does no harm.
+      const flagged = await serveOnce(['--port', '0'], 'not-a-port');
+      assert.equal(flagged.code, 0, flagged.text);
+      const refused = await serveOnce([], 'not-a-port');
+      assert.equal(refused.code, 2);
+      assert.match(refused.text, /PACT_BROKER_PORT\) must be a port number \(0–65535\), got "not-a-port"/);
+    } finally {
+      if (saved === undefined) delete process.env.PACT_BROKER_PORT;
+      else process.env.PACT_BROKER_PORT = saved;
+    }
   });
 });
 

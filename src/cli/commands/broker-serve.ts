@@ -1,6 +1,7 @@
 /**
  * `seam broker serve [--port N] [--host H] [--data DIR | --database-url URL] [auth flags]`: runs the
- * contract broker until SIGINT or SIGTERM. `--database-url` (default `SEAM_BROKER_DATABASE_URL`)
+ * contract broker until SIGINT or SIGTERM, on `--port` (else PACT_BROKER_PORT, as for the Pact
+ * Broker's Docker image; default 9292). `--database-url` (default `SEAM_BROKER_DATABASE_URL`)
  * selects PostgreSQL. Auth comes from `--read-token`, `--write-token`, `--basic-auth`,
  * `--basic-auth-read-only` and `--public-read`, over `SEAM_BROKER_*` environment variables; webhooks
  * may reach private addresses only as `--webhook-allow-host` and `--webhook-allow-private-networks` say.
@@ -26,7 +27,7 @@ import { formatUsage } from '../usage.ts';
 
 /** The text `seam broker serve --help` prints. */
 export const usage = formatUsage('seam broker serve [options]', [
-  ['--port N', 'port to listen on (default 9292; 0 picks a free one)'],
+  ['--port N', 'port to listen on (default 9292; 0 picks a free one; env PACT_BROKER_PORT)'],
   ['--host HOST', 'address to listen on'],
   ['--data DIR', 'folder of the embedded store (default .seam/broker)'],
   ['--database-url postgres://...', 'use PostgreSQL instead (env SEAM_BROKER_DATABASE_URL)'],
@@ -108,9 +109,10 @@ export async function run(
     io.err(`${(error as Error).message}\n${usage}`);
     return 2;
   }
-  const port = values.port === undefined ? 9292 : Number(values.port);
+  const portText = values.port ?? (process.env.PACT_BROKER_PORT || undefined);
+  const port = portText === undefined ? 9292 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    io.err(`--port must be a port number (0–65535), got "${values.port}".\n${usage}`);
+    io.err(`--port (or PACT_BROKER_PORT) must be a port number (0–65535), got "${portText}".\n${usage}`);
     return 2;
   }
   let limits: ServerLimits;
