@@ -7,37 +7,34 @@
  * results are seeded through seam's HTTP API.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { after, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
+import { type PactCliRun, pactBroker } from '../../support/pact-cli.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const require = createRequire(import.meta.url);
-const { standalone } = require('@pact-foundation/pact-cli/src/pact-standalone') as {
-  standalone(): { pactFullPath: string };
-};
-const pactBinary = standalone().pactFullPath;
+/** `--pacticipant <pacticipant> --version <version>`, a version as the CLI's flags name it. */
+const version = (pacticipant: string, number: string) => ['--pacticipant', pacticipant, '--version', number];
 
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
+/** `pact broker <command>` for a version in an environment: record-deployment, record-release... */
+function record(
+  broker: BrokerHandle,
+  command: 'record-deployment' | 'record-release' | 'record-support-ended',
+  pacticipant: string,
+  number: string,
+  environment = 'production',
+): Promise<PactCliRun> {
+  return pactBroker(broker.url, command, ...version(pacticipant, number), '--environment', environment);
 }
 
-/** Runs `pact broker <args>` against the broker; no retries, so a 5xx fails at once. */
-function pactBroker(broker: BrokerHandle, ...args: string[]): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      pactBinary,
-      ['broker', ...args, '--broker-base-url', broker.url],
-      { timeout: 60_000, env: { ...process.env, PACT_BROKER_HTTP_RETRIES: '0', NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+/** `pact broker can-i-deploy` for a version to an environment. */
+function canIDeployTo(broker: BrokerHandle, pacticipant: string, number: string, environment = 'production') {
+  return pactBroker(
+    broker.url,
+    'can-i-deploy',
+    ...version(pacticipant, number),
+    '--to-environment',
+    environment,
+  );
 }
 
 // Each consumer version's pact differs, so a verification counts for that version only.
@@ -87,9 +84,9 @@ async function verify(
   assert.ok(response.ok, await response.text());
 }
 
-async function ok(run: Promise<CliRun>): Promise<CliRun> {
+async function ok(run: Promise<PactCliRun>): Promise<PactCliRun> {
   const result = await run;
-  assert.equal(result.code, 0, `${result.stdout}\n${result.stderr}`);
+  assert.equal(result.code, 0, result.output);
   return result;
 }
 
@@ -105,8 +102,8 @@ interface MatrixJson {
 
 /** can-i-deploy's answer as JSON (the Rust CLI exits 0 with `--output json` whatever the answer). */
 async function canIDeployJson(broker: BrokerHandle, ...args: string[]) {
-  const run = await pactBroker(broker, 'can-i-deploy', ...args, '--output', 'json');
-  const code = (await pactBroker(broker, 'can-i-deploy', ...args)).code;
+  const run = await pactBroker(broker.url, 'can-i-deploy', ...args, '--output', 'json');
+  const code = (await pactBroker(broker.url, 'can-i-deploy', ...args)).code;
   return { code, json: JSON.parse(run.stdout) as MatrixJson, run };
 }
 
@@ -115,38 +112,24 @@ for (const kind of storeKinds)
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
     const start = async () => startBroker(await stores.options());
+    const createProduction = (broker: BrokerHandle) =>
+      ok(pactBroker(broker.url, 'create-environment', '--name', 'production', '--production'));
+    const web1 = ['--pacticipant', 'web', '--version', '1', '--to-environment', 'production'];
 
     it('says no to --to-environment when no version of the provider is in the environment', async () => {
       await using broker = await start();
-      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await createProduction(broker);
       await publish(broker, 'web', '1', 'orders');
       await verify(broker, 'web', '1', 'orders', 'o1', true);
 
-      const text = await pactBroker(
-        broker,
-        'can-i-deploy',
-        '--pacticipant',
-        'web',
-        '--version',
-        '1',
-        '--to-environment',
-        'production',
-      );
+      const text = await canIDeployTo(broker, 'web', '1');
       assert.equal(text.code, 1, text.stdout);
       assert.match(text.stdout, /Computer says no/);
       assert.match(
         text.stdout,
         /There is no verified pact between version 1 of web and a version of orders currently in production \(no version is currently recorded as deployed\/released in this environment\)/,
       );
-      const { json } = await canIDeployJson(
-        broker,
-        '--pacticipant',
-        'web',
-        '--version',
-        '1',
-        '--to-environment',
-        'production',
-      );
+      const { json } = await canIDeployJson(broker, ...web1);
       assert.equal(json.summary.deployable, null);
       assert.equal(json.summary.unknown, 1);
       assert.deepEqual(
@@ -157,65 +140,27 @@ for (const kind of storeKinds)
 
     it('says no for a version that was never published, and refuses an unknown environment', async () => {
       await using broker = await start();
-      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await createProduction(broker);
       await publish(broker, 'web', '1', 'orders');
-      const unknown = await pactBroker(
-        broker,
-        'can-i-deploy',
-        ...['--pacticipant', 'web', '--version', '9', '--to-environment', 'production'],
-      );
+      const unknown = await canIDeployTo(broker, 'web', '9');
       assert.equal(unknown.code, 1);
       assert.match(unknown.stdout, /No pacts or verifications have been published for version 9 of web/);
-      const nowhere = await pactBroker(
-        broker,
-        'can-i-deploy',
-        ...['--pacticipant', 'web', '--version', '1', '--to-environment', 'nope'],
-      );
+      const nowhere = await canIDeployTo(broker, 'web', '1', 'nope');
       assert.equal(nowhere.code, 1);
       assert.match(nowhere.stdout, /Environment with name 'nope' does not exist/);
     });
 
     it('is not blocked by a failed verification from a provider version that was never deployed', async () => {
       await using broker = await start();
-      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await createProduction(broker);
       await publish(broker, 'web', '1', 'orders');
       await verify(broker, 'web', '1', 'orders', 'o1', true);
       await verify(broker, 'web', '1', 'orders', 'o2', false);
-      await ok(
-        pactBroker(
-          broker,
-          'record-deployment',
-          '--pacticipant',
-          'orders',
-          '--version',
-          'o1',
-          '--environment',
-          'production',
-        ),
-      );
+      await ok(record(broker, 'record-deployment', 'orders', 'o1'));
 
-      const text = await ok(
-        pactBroker(
-          broker,
-          'can-i-deploy',
-          '--pacticipant',
-          'web',
-          '--version',
-          '1',
-          '--to-environment',
-          'production',
-        ),
-      );
+      const text = await ok(canIDeployTo(broker, 'web', '1'));
       assert.match(text.stdout, /Computer says yes/);
-      const { json } = await canIDeployJson(
-        broker,
-        '--pacticipant',
-        'web',
-        '--version',
-        '1',
-        '--to-environment',
-        'production',
-      );
+      const { json } = await canIDeployJson(broker, ...web1);
       assert.equal(json.summary.deployable, true);
       assert.equal(json.summary.reason, 'All required verification results are published and successful');
       assert.deepEqual(
@@ -228,13 +173,8 @@ for (const kind of storeKinds)
       await using broker = await start();
       const created = await ok(
         pactBroker(
-          broker,
-          'create-environment',
-          '--name',
-          'production',
-          '--display-name',
-          'Production',
-          '--production',
+          broker.url,
+          ...['create-environment', '--name', 'production', '--display-name', 'Production', '--production'],
         ),
       );
       assert.match(
@@ -243,105 +183,55 @@ for (const kind of storeKinds)
       );
       await publish(broker, 'web', '1', 'orders');
       await verify(broker, 'web', '1', 'orders', 'o1', true);
-      const web1 = ['--pacticipant', 'web', '--version', '1', '--to-environment', 'production'];
+      const web1Code = async () => (await canIDeployTo(broker, 'web', '1')).code;
 
-      const deployed = await ok(
-        pactBroker(
-          broker,
-          'record-deployment',
-          '--pacticipant',
-          'orders',
-          '--version',
-          'o1',
-          '--environment',
-          'production',
-        ),
-      );
+      const deployed = await ok(record(broker, 'record-deployment', 'orders', 'o1'));
       assert.match(
         deployed.stdout,
         /Recorded deployment of orders version o1 to production environment in the Pact Broker\./,
       );
-      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 0);
+      assert.equal(await web1Code(), 0);
 
       const undeployed = await ok(
-        pactBroker(broker, 'record-undeployment', '--pacticipant', 'orders', '--environment', 'production'),
-      );
-      assert.match(undeployed.stdout, /Undeployed orders from production environment/);
-      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 1);
-
-      const released = await ok(
         pactBroker(
-          broker,
-          'record-release',
-          '--pacticipant',
-          'orders',
-          '--version',
-          'o1',
-          '--environment',
-          'production',
-        ),
-      );
-      assert.match(
-        released.stdout,
-        /Recorded release of orders version o1 to production environment in the Pact Broker\./,
-      );
-      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 0);
-
-      await ok(
-        pactBroker(
-          broker,
-          'record-support-ended',
-          '--pacticipant',
-          'orders',
-          '--version',
-          'o1',
-          '--environment',
-          'production',
-        ),
-      );
-      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 1);
-
-      // One application instance of several: only its deployment ends.
-      const instance = (version: string, name: string) => [
-        '--pacticipant',
-        'orders',
-        '--version',
-        version,
-        '--environment',
-        'production',
-        '--application-instance',
-        name,
-      ];
-      const onEu = await ok(pactBroker(broker, 'record-deployment', ...instance('o1', 'eu')));
-      assert.match(onEu.stdout, /\(application instance eu\)/);
-      await ok(pactBroker(broker, 'record-deployment', ...instance('o1', 'us')));
-      await ok(
-        pactBroker(
-          broker,
+          broker.url,
           'record-undeployment',
           '--pacticipant',
           'orders',
           '--environment',
           'production',
-          '--application-instance',
-          'eu',
         ),
       );
-      assert.equal((await pactBroker(broker, 'can-i-deploy', ...web1)).code, 0, 'still deployed on us');
+      assert.match(undeployed.stdout, /Undeployed orders from production environment/);
+      assert.equal(await web1Code(), 1);
+
+      const released = await ok(record(broker, 'record-release', 'orders', 'o1'));
+      assert.match(
+        released.stdout,
+        /Recorded release of orders version o1 to production environment in the Pact Broker\./,
+      );
+      assert.equal(await web1Code(), 0);
+
+      await ok(record(broker, 'record-support-ended', 'orders', 'o1'));
+      assert.equal(await web1Code(), 1);
+
+      // One application instance of several: only its deployment ends.
+      const onInstance = (command: string, name: string, ...flags: string[]) =>
+        pactBroker(
+          broker.url,
+          ...[command, '--pacticipant', 'orders', ...flags, '--environment', 'production'],
+          ...['--application-instance', name],
+        );
+      const onEu = await ok(onInstance('record-deployment', 'eu', '--version', 'o1'));
+      assert.match(onEu.stdout, /\(application instance eu\)/);
+      await ok(onInstance('record-deployment', 'us', '--version', 'o1'));
+      await ok(onInstance('record-undeployment', 'eu'));
+      assert.equal(await web1Code(), 0, 'still deployed on us');
       const described = await ok(
-        pactBroker(broker, 'describe-version', '--pacticipant', 'orders', '--environment', 'production'),
+        pactBroker(broker.url, 'describe-version', '--pacticipant', 'orders', '--environment', 'production'),
       );
       assert.match(described.stdout, /│ o1 +┆ Deployed +┆ production +┆ us +│/);
-      const missing = await pactBroker(
-        broker,
-        'record-deployment',
-        '--pacticipant',
-        'orders',
-        '--version',
-        'o1',
-        '--environment',
-        'staging',
-      );
+      const missing = await record(broker, 'record-deployment', 'orders', 'o1', 'staging');
       assert.notEqual(missing.code, 0);
       assert.match(missing.stdout + missing.stderr, /Environment staging does not exist/);
     });
@@ -352,24 +242,11 @@ for (const kind of storeKinds)
       await publish(broker, 'web', '2', 'orders');
       await verify(broker, 'web', '1', 'orders', 'o1', true);
       await verify(broker, 'web', '2', 'orders', 'o2', false);
-      await ok(
-        pactBroker(
-          broker,
-          'create-version-tag',
-          '--pacticipant',
-          'orders',
-          '--version',
-          'o1',
-          '--tag',
-          'prod',
-        ),
-      );
-      await ok(
-        pactBroker(broker, 'create-version-tag', '--pacticipant', 'web', '--version', '1', '--tag', 'prod'),
-      );
+      await ok(pactBroker(broker.url, 'create-version-tag', ...version('orders', 'o1'), '--tag', 'prod'));
+      await ok(pactBroker(broker.url, 'create-version-tag', ...version('web', '1'), '--tag', 'prod'));
 
       // No target: with the latest version of each integrated application (o2 verified neither 1 nor... 1 is unverified by o2).
-      const byVersion = await canIDeployJson(broker, '--pacticipant', 'web', '--version', '1');
+      const byVersion = await canIDeployJson(broker, ...version('web', '1'));
       assert.equal(byVersion.code, 1);
       assert.equal(byVersion.json.summary.deployable, null);
       assert.ok(
@@ -396,20 +273,9 @@ for (const kind of storeKinds)
       assert.equal(latestProd.code, 0, latestProd.run.stdout);
       assert.equal(latestProd.json.summary.deployable, true);
 
-      const toTag = await ok(
-        pactBroker(broker, 'can-i-deploy', '--pacticipant', 'web', '--version', '1', '--to', 'prod'),
-      );
+      const toTag = await ok(pactBroker(broker.url, 'can-i-deploy', ...version('web', '1'), '--to', 'prod'));
       assert.match(toTag.stdout, /Computer says yes/);
-      const toTagFails = await pactBroker(
-        broker,
-        'can-i-deploy',
-        '--pacticipant',
-        'web',
-        '--version',
-        '2',
-        '--to',
-        'prod',
-      );
+      const toTagFails = await pactBroker(broker.url, 'can-i-deploy', ...version('web', '2'), '--to', 'prod');
       assert.equal(toTagFails.code, 1);
       assert.match(
         toTagFails.stdout,
@@ -418,10 +284,7 @@ for (const kind of storeKinds)
 
       const ignoring = await canIDeployJson(
         broker,
-        '--pacticipant',
-        'web',
-        '--version',
-        '2',
+        ...version('web', '2'),
         '--to',
         'prod',
         '--ignore',
@@ -430,17 +293,7 @@ for (const kind of storeKinds)
       assert.equal(ignoring.code, 0, ignoring.run.stdout);
       assert.equal(ignoring.json.summary.deployable, true);
 
-      const pair = await canIDeployJson(
-        broker,
-        '--pacticipant',
-        'web',
-        '--version',
-        '1',
-        '--pacticipant',
-        'orders',
-        '--version',
-        'o1',
-      );
+      const pair = await canIDeployJson(broker, ...version('web', '1'), ...version('orders', 'o1'));
       assert.equal(pair.code, 0, pair.run.stdout);
       assert.deepEqual(
         pair.json.matrix.map((row) => [row.consumer.version.number, row.provider.version?.number]),
@@ -450,7 +303,7 @@ for (const kind of storeKinds)
 
     it('checks a provider version against the consumer versions in the environment only', async () => {
       await using broker = await start();
-      await ok(pactBroker(broker, 'create-environment', '--name', 'production', '--production'));
+      await createProduction(broker);
       await publish(broker, 'web', '1', 'orders');
       await publish(broker, 'web', '2', 'orders');
       await verify(broker, 'web', '1', 'orders', 'o2', true);
@@ -460,31 +313,9 @@ for (const kind of storeKinds)
       const alone = await canIDeployJson(broker, ...orders);
       assert.equal(alone.code, 0, alone.run.stdout);
       assert.equal(alone.json.summary.reason, 'There are no missing dependencies');
-      await ok(
-        pactBroker(
-          broker,
-          'record-deployment',
-          '--pacticipant',
-          'web',
-          '--version',
-          '1',
-          '--environment',
-          'production',
-        ),
-      );
+      await ok(record(broker, 'record-deployment', 'web', '1'));
       assert.equal((await canIDeployJson(broker, ...orders)).code, 0);
-      await ok(
-        pactBroker(
-          broker,
-          'record-deployment',
-          '--pacticipant',
-          'web',
-          '--version',
-          '2',
-          '--environment',
-          'production',
-        ),
-      );
+      await ok(record(broker, 'record-deployment', 'web', '2'));
       const broken = await canIDeployJson(broker, ...orders);
       assert.equal(broken.code, 1);
       assert.equal(
@@ -496,14 +327,14 @@ for (const kind of storeKinds)
     it('answers can-i-merge against the latest version of each main branch', async () => {
       await using broker = await start();
       await ok(
-        pactBroker(broker, 'create-or-update-pacticipant', '--name', 'orders', '--main-branch', 'main'),
+        pactBroker(broker.url, 'create-or-update-pacticipant', '--name', 'orders', '--main-branch', 'main'),
       );
       await publish(broker, 'web', '1', 'orders');
       await fetch(`${broker.url}/pacticipants/orders/branches/main/versions/o1`, { method: 'PUT' });
       await fetch(`${broker.url}/pacticipants/orders/branches/feat/versions/o2`, { method: 'PUT' });
       await verify(broker, 'web', '1', 'orders', 'o1', true);
       await verify(broker, 'web', '1', 'orders', 'o2', false);
-      const merge = await ok(pactBroker(broker, 'can-i-merge', '--pacticipant', 'web', '--version', '1'));
+      const merge = await ok(pactBroker(broker.url, 'can-i-merge', ...version('web', '1')));
       assert.match(merge.stdout, /Computer says yes/);
     });
 
@@ -511,21 +342,14 @@ for (const kind of storeKinds)
       await using broker = await start();
       const created = await ok(
         pactBroker(
-          broker,
-          'create-or-update-pacticipant',
-          '--name',
-          'web',
-          '--main-branch',
-          'main',
-          '--display-name',
-          'Web shop',
-          '--repository-url',
-          'https://git.example/web',
+          broker.url,
+          ...['create-or-update-pacticipant', '--name', 'web', '--main-branch', 'main'],
+          ...['--display-name', 'Web shop', '--repository-url', 'https://git.example/web'],
         ),
       );
       assert.match(created.stdout, /Pacticipant 'web' created successfully/);
       const updated = await ok(
-        pactBroker(broker, 'create-or-update-pacticipant', '--name', 'web', '--main-branch', 'trunk'),
+        pactBroker(broker.url, 'create-or-update-pacticipant', '--name', 'web', '--main-branch', 'trunk'),
       );
       assert.match(updated.stdout, /Pacticipant 'web' updated successfully/);
       const pacticipant = (await (await fetch(`${broker.url}/pacticipants/web`)).json()) as Record<
@@ -539,53 +363,23 @@ for (const kind of storeKinds)
       await publish(broker, 'web', '1', 'orders');
       await publish(broker, 'web', '2', 'orders');
       const tagged = await ok(
-        pactBroker(
-          broker,
-          'create-version-tag',
-          '--pacticipant',
-          'web',
-          '--version',
-          '1',
-          '--tag',
-          'prod',
-          'eu',
-        ),
+        pactBroker(broker.url, 'create-version-tag', ...version('web', '1'), '--tag', 'prod', 'eu'),
       );
       assert.match(tagged.stdout, /Tagging version '1' of pacticipant 'web' with tag 'prod' - Success/);
-      const described = await ok(
-        pactBroker(broker, 'describe-version', '--pacticipant', 'web', '--output', 'json'),
-      );
+      const describeWeb = (...flags: string[]) =>
+        pactBroker(broker.url, 'describe-version', '--pacticipant', 'web', ...flags);
+      const described = await ok(describeWeb('--output', 'json'));
       assert.equal((JSON.parse(described.stdout) as { number: string }).number, '2');
-      const latestProd = await ok(
-        pactBroker(
-          broker,
-          'describe-version',
-          '--pacticipant',
-          'web',
-          '--latest',
-          'prod',
-          '--output',
-          'json',
-        ),
-      );
+      const latestProd = await ok(describeWeb('--latest', 'prod', '--output', 'json'));
       const body = JSON.parse(latestProd.stdout) as {
         number: string;
         _embedded?: { tags?: { name: string }[] };
       };
       assert.equal(body.number, '1');
       assert.deepEqual(body._embedded?.tags?.map((tag) => tag.name).sort(), ['eu', 'prod']);
-      const byNumber = await ok(
-        pactBroker(broker, 'describe-version', '--pacticipant', 'web', '--version', '1'),
-      );
+      const byNumber = await ok(describeWeb('--version', '1'));
       assert.match(byNumber.stdout, /│ 1 +┆ (prod, eu|eu, prod) +│/);
-      const missing = await pactBroker(
-        broker,
-        'describe-version',
-        '--pacticipant',
-        'web',
-        '--latest',
-        'nope',
-      );
+      const missing = await describeWeb('--latest', 'nope');
       assert.equal(missing.code, 1);
       assert.match(missing.stdout, /Pacticipant version not found/);
     });

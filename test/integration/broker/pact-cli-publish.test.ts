@@ -5,42 +5,14 @@
  * get-pacts by consumer branch, and create-or-update-webhook with test-webhook.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { pactBroker } from '../../support/pact-cli.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
-
-const require = createRequire(import.meta.url);
-const { standalone } = require('@pact-foundation/pact-cli/src/pact-standalone') as {
-  standalone(): { pactFullPath: string };
-};
-const pactBinary = standalone().pactFullPath;
-
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `pact broker <args>` against the broker; no retries, so a 5xx fails at once. */
-function pactBroker(broker: BrokerHandle, ...args: string[]): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      pactBinary,
-      ['broker', ...args, '--broker-base-url', broker.url],
-      { timeout: 60_000, env: { ...process.env, PACT_BROKER_HTTP_RETRIES: '0', NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 const pact = (consumer: string, orderId: string) => ({
   consumer: { name: consumer },
@@ -54,8 +26,6 @@ const pact = (consumer: string, orderId: string) => ({
   ],
   metadata: { pactSpecification: { version: '2.0.0' } },
 });
-
-const printed = (run: CliRun) => `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
 
 for (const kind of storeKinds)
   describe(`the Pact CLI publishing to seam's broker (${kind})`, () => {
@@ -77,15 +47,15 @@ for (const kind of storeKinds)
     }
 
     async function publish(broker: BrokerHandle, file: string, version: string, ...flags: string[]) {
-      return pactBroker(broker, 'publish', file, '--consumer-app-version', version, ...flags);
+      return pactBroker(broker.url, 'publish', file, '--consumer-app-version', version, ...flags);
     }
 
     it('publishes with a branch and tags: the version carries both, and the CLI shows the notices', async () => {
       await using broker = await startBroker(await stores.options());
       const file = await pactFile('tagged', pact('web', '7'));
       const run = await publish(broker, file, '1.0.0', '--branch', 'main', '--tag', 'prod', 'dev');
-      assert.equal(run.code, 0, printed(run));
-      assert.doesNotMatch(run.stdout, /Failed to process response notices/, printed(run));
+      assert.equal(run.code, 0, run.output);
+      assert.doesNotMatch(run.stdout, /Failed to process response notices/, run.output);
       assert.match(run.stdout, /Created web version 1\.0\.0 with branch main and tags prod, dev/);
       assert.match(run.stdout, /Pact successfully published for web version 1\.0\.0 and provider orders\./);
       assert.deepEqual((await broker.store.tagsOf('web', '1.0.0')).sort(), ['dev', 'prod']);
@@ -100,14 +70,14 @@ for (const kind of storeKinds)
       const changed = await pactFile('changed', pact('web', '8'));
       assert.equal((await publish(broker, original, '1.0.0', '--branch', 'main')).code, 0);
       const refused = await publish(broker, changed, '1.0.0', '--branch', 'main');
-      assert.equal(refused.code, 1, printed(refused));
+      assert.equal(refused.code, 1, refused.output);
       assert.match(
         refused.stdout,
         /Cannot change the content of the pact for web version 1\.0\.0 and provider orders/,
       );
       assert.match((await broker.store.findPact('orders', 'web', '1.0.0'))?.content ?? '', /orders\/7/);
       const again = await publish(broker, original, '1.0.0', '--branch', 'main');
-      assert.equal(again.code, 0, printed(again));
+      assert.equal(again.code, 0, again.output);
       assert.match(
         again.stdout,
         /republished for web version 1\.0\.0 and provider orders with no content changes/,
@@ -121,7 +91,7 @@ for (const kind of storeKinds)
       });
       assert.equal((await publish(broker, await pactFile('first', pact('web', '7')), '1.0.0')).code, 0);
       const replaced = await publish(broker, await pactFile('second', pact('web', '8')), '1.0.0');
-      assert.equal(replaced.code, 0, printed(replaced));
+      assert.equal(replaced.code, 0, replaced.output);
       assert.match(
         replaced.stdout,
         /Pact with changed content published over existing content for web version 1\.0\.0/,
@@ -136,7 +106,7 @@ for (const kind of storeKinds)
       });
       assert.equal((await publish(broker, await pactFile('order-7', pact('web', '7')), '1.0.0')).code, 0);
       const merged = await publish(broker, await pactFile('order-8', pact('web', '8')), '1.0.0', '--merge');
-      assert.equal(merged.code, 0, printed(merged));
+      assert.equal(merged.code, 0, merged.output);
       assert.match(
         merged.stdout,
         /Pact content merged with existing content for web version 1\.0\.0 and provider orders/,
@@ -155,8 +125,8 @@ for (const kind of storeKinds)
       assert.equal((await publish(broker, await pactFile('web-1', pact('web', '1')), '1.0.0')).code, 0);
       assert.equal((await publish(broker, await pactFile('web-2', pact('web', '2')), '1.0.1')).code, 0);
       assert.equal((await publish(broker, await pactFile('app-1', pact('app', '1')), 'a1')).code, 0);
-      const run = await pactBroker(broker, 'list-latest-pact-versions', '--output', 'json');
-      assert.equal(run.code, 0, printed(run));
+      const run = await pactBroker(broker.url, 'list-latest-pact-versions', '--output', 'json');
+      assert.equal(run.code, 0, run.output);
       const listed = JSON.parse(run.stdout) as {
         pacts: {
           _embedded: {
@@ -176,8 +146,8 @@ for (const kind of storeKinds)
           ['web', '1.0.1', 'orders'],
         ],
       );
-      const table = await pactBroker(broker, 'list-latest-pact-versions', '--output', 'table');
-      assert.equal(table.code, 0, printed(table));
+      const table = await pactBroker(broker.url, 'list-latest-pact-versions', '--output', 'table');
+      assert.equal(table.code, 0, table.output);
       assert.match(table.stdout, /"web"\s*┆\s*"1\.0\.1"\s*┆\s*"orders"/);
     });
 
@@ -193,7 +163,7 @@ for (const kind of storeKinds)
       );
       const hrefs = async (...args: string[]) => {
         const run = await pactBroker(
-          broker,
+          broker.url,
           'get-pacts',
           '--provider',
           'orders',
@@ -201,7 +171,7 @@ for (const kind of storeKinds)
           '--output',
           'json',
         );
-        assert.equal(run.code, 0, printed(run));
+        assert.equal(run.code, 0, run.output);
         return (JSON.parse(run.stdout) as { pacts: { href: string }[] }).pacts.map((link) =>
           link.href.replace(/^.*consumer\//, ''),
         );
@@ -227,7 +197,7 @@ for (const kind of storeKinds)
       const uuid = 'd2f2b1a0-5c1e-4b7e-9a53-0c6f2b7a1e01';
       const webhook = (...flags: string[]) =>
         pactBroker(
-          broker,
+          broker.url,
           'create-or-update-webhook',
           `${receiver.url}/hooks/ci`,
           '--uuid',
@@ -246,22 +216,22 @@ for (const kind of storeKinds)
           ...flags,
         );
       const created = await webhook('--description', 'notify CI', '--contract-content-changed');
-      assert.equal(created.code, 0, printed(created));
+      assert.equal(created.code, 0, created.output);
       assert.equal((await broker.store.findWebhook(uuid))?.description, 'notify CI');
       const updated = await webhook(
         '--description',
         'notify CI of every publication',
         '--contract-published',
       );
-      assert.equal(updated.code, 0, printed(updated));
+      assert.equal(updated.code, 0, updated.output);
       const saved = await broker.store.findWebhook(uuid);
       assert.equal(saved?.description, 'notify CI of every publication');
       assert.deepEqual(saved?.events, ['contract_published']);
       assert.equal((await broker.store.listWebhooks()).length, 1);
 
       received.length = 0;
-      const tested = await pactBroker(broker, 'test-webhook', '--uuid', uuid);
-      assert.equal(tested.code, 0, printed(tested));
+      const tested = await pactBroker(broker.url, 'test-webhook', '--uuid', uuid);
+      assert.equal(tested.code, 0, tested.output);
       assert.match(tested.stdout, /"success":true/);
       assert.deepEqual(received, [{ path: '/hooks/ci', body: '{"consumer":"web","provider":"orders"}' }]);
     });

@@ -5,43 +5,24 @@
  * https://docs.pact.io/go/wip), the provider branch, and published results that seam's matrix shows.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { after, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { type PactCliRun, runPactCli } from '../../support/pact-cli.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const require = createRequire(import.meta.url);
-const { standalone } = require('@pact-foundation/pact-cli/src/pact-standalone') as {
-  standalone(): { pactFullPath: string };
-};
-const pactBinary = standalone().pactFullPath;
-
-interface CliRun {
-  readonly code: number;
-  readonly output: string;
-}
-
 /** Runs `pact verifier` for the provider `orders` at `providerUrl` against the broker. */
-function verify(broker: BrokerHandle, providerUrl: string, ...args: string[]): Promise<CliRun> {
+function verify(broker: BrokerHandle, providerUrl: string, ...args: string[]): Promise<PactCliRun> {
   const { hostname, port } = new URL(providerUrl);
-  return new Promise((resolve) => {
-    execFile(
-      pactBinary,
-      [
-        'verifier',
-        ...['--broker-url', broker.url, '--provider-name', 'orders'],
-        ...['--hostname', hostname, '--port', port, '--no-colour', '--retries', '0'],
-        ...args,
-      ],
-      { timeout: 120_000, env: { ...process.env, PACT_DO_NOT_TRACK: 'true' } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, output: `exit ${code}\n${stdout}\n${stderr}` });
-      },
-    );
-  });
+  return runPactCli(
+    [
+      'verifier',
+      ...['--broker-url', broker.url, '--provider-name', 'orders'],
+      ...['--hostname', hostname, '--port', port, '--no-colour', '--retries', '0'],
+      ...args,
+    ],
+    { timeoutMs: 120_000 },
+  );
 }
 
 const pact = (orderId: string) => ({
