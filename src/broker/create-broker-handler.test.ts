@@ -1,48 +1,31 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { type BrokerStores, brokerStores, storeKinds } from '../../test/integration/broker/broker-stores.ts';
+import { contractPublication } from '../../test/support/contract-publication.ts';
+import { handlerCall } from '../../test/support/handler-call.ts';
+import { emptyPact } from '../../test/support/order-pact.ts';
 import { createBrokerHandler } from './create-broker-handler.ts';
 
 const base = 'http://broker.test';
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = emptyPact();
 
 // A handler over a fresh store of the kind (in memory for SQLite, a fresh schema for PostgreSQL).
 async function setUp(stores: BrokerStores, maxBodyBytes?: number) {
   const store = await stores.open();
-  const handler = createBrokerHandler(store, maxBodyBytes === undefined ? {} : { maxBodyBytes });
+  const send = handlerCall(
+    createBrokerHandler(store, maxBodyBytes === undefined ? {} : { maxBodyBytes }),
+    base,
+  );
   const call = async (method: string, path: string, body?: unknown) => {
-    const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const response = await handler(
-      new Request(`${base}${path}`, {
-        method,
-        ...(text === undefined ? {} : { body: text, headers: { 'content-type': 'application/json' } }),
-      }),
-    );
+    const response = await send(method, path, body);
     // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
     return { status: response.status, json: (await response.json()) as Record<string, any> };
   };
   return { call };
 }
 
-const publication = (version: string, branch: string, content: object = pact) => ({
-  pacticipantName: 'web',
-  pacticipantVersionNumber: version,
-  branch,
-  contracts: [
-    {
-      consumerName: 'web',
-      providerName: 'orders',
-      specification: 'pact',
-      contentType: 'application/json',
-      content: Buffer.from(JSON.stringify(content)).toString('base64'),
-    },
-  ],
-});
+const publication = (version: string, branch: string, content: object = pact) =>
+  contractPublication(version, content, { branch });
 
 for (const kind of storeKinds)
   describe(`createBrokerHandler (${kind})`, () => {

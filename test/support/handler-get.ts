@@ -1,5 +1,6 @@
 /** Test support: GET requests against a fetch-style handler, answered as status and JSON. */
 import type { FetchHandler } from '../../src/core/http/index.ts';
+import { handlerCall } from './handler-call.ts';
 
 /**
  * A `get(path)` that calls the handler in process with `http://broker<path>`.
@@ -9,8 +10,9 @@ import type { FetchHandler } from '../../src/core/http/index.ts';
  * assert.equal((await get('/pacticipants')).status, 200);
  */
 export function handlerGet(handler: FetchHandler) {
+  const call = handlerCall(handler);
   return async (path: string) => {
-    const response = await handler(new Request(`http://broker${path}`));
+    const response = await call('GET', path);
     // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
     return { status: response.status, json: (await response.json()) as Record<string, any> };
   };

@@ -5,21 +5,15 @@ import {
   brokerStores,
   storeKinds,
 } from '../../../test/integration/broker/broker-stores.ts';
+import { handlerCall } from '../../../test/support/handler-call.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 
 // A handler over a fresh store of the kind (in memory for SQLite, a fresh schema for PostgreSQL).
 async function setUp(stores: BrokerStores) {
   const store = await stores.open();
-  const handler = createBrokerHandler(store);
+  const send = handlerCall(createBrokerHandler(store), 'http://broker.test');
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await handler(
-      new Request(`http://broker.test${path}`, {
-        method,
-        ...(body === undefined
-          ? {}
-          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      }),
-    );
+    const response = await send(method, path, body);
     // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
     return { status: response.status, json: (await response.json()) as Record<string, any> };
   };

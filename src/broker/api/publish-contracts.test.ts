@@ -5,52 +5,22 @@ import {
   brokerStores,
   storeKinds,
 } from '../../../test/integration/broker/broker-stores.ts';
+import { contractPublication } from '../../../test/support/contract-publication.ts';
+import { handlerCall } from '../../../test/support/handler-call.ts';
+import { orderPact } from '../../../test/support/order-pact.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 
 const base = 'http://broker.test';
-const pact = (id: string) => ({
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: `a request for order ${id}`,
-      request: { method: 'GET', path: `/orders/${id}` },
-      response: { status: 200 },
-    },
-  ],
-  metadata: { pactSpecification: { version: '2.0.0' } },
-});
-
-const publication = (version: string, content: object, extra: Record<string, unknown> = {}) => ({
-  pacticipantName: 'web',
-  pacticipantVersionNumber: version,
-  ...extra,
-  contracts: [
-    {
-      consumerName: 'web',
-      providerName: 'orders',
-      specification: 'pact',
-      contentType: 'application/json',
-      content: Buffer.from(JSON.stringify(content)).toString('base64'),
-    },
-  ],
-});
+const pact = (id: string) => orderPact({ orderId: id, specVersion: '2.0.0' });
 
 async function setUp(stores: BrokerStores, allowContractModification?: boolean) {
   const store = await stores.open();
-  const handler = createBrokerHandler(
-    store,
-    allowContractModification === undefined ? {} : { allowContractModification },
+  const send = handlerCall(
+    createBrokerHandler(store, allowContractModification === undefined ? {} : { allowContractModification }),
+    base,
   );
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await handler(
-      new Request(`${base}${path}`, {
-        method,
-        ...(body === undefined
-          ? {}
-          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      }),
-    );
+    const response = await send(method, path, body);
     return {
       status: response.status,
       type: response.headers.get('content-type'),
@@ -73,7 +43,7 @@ for (const kind of storeKinds)
       const { status, json } = await call(
         'POST',
         '/contracts/publish',
-        publication('1.0.0', pact('7'), { branch: 'main', tags: ['prod', 'dev'] }),
+        contractPublication('1.0.0', pact('7'), { branch: 'main', tags: ['prod', 'dev'] }),
       );
       assert.equal(status, 200);
       assert.deepEqual((await store.tagsOf('web', '1.0.0')).sort(), ['dev', 'prod']);
@@ -90,7 +60,7 @@ for (const kind of storeKinds)
 
     it('gives every log entry the deprecationWarning the Pact CLI requires, mirroring the notices', async () => {
       const { call } = await setUp(stores);
-      const { json } = await call('POST', '/contracts/publish', publication('1', pact('7')));
+      const { json } = await call('POST', '/contracts/publish', contractPublication('1', pact('7')));
       const notices = json.notices as Notice[];
       assert.ok(notices.length > 0);
       assert.deepEqual(
@@ -111,8 +81,13 @@ for (const kind of storeKinds)
       const { store, call } = await setUp(stores);
       const prompts = async (version: string) =>
         (
-          (await call('POST', '/contracts/publish', publication(version, pact(version), { branch: 'main' })))
-            .json.notices as Notice[]
+          (
+            await call(
+              'POST',
+              '/contracts/publish',
+              contractPublication(version, pact(version), { branch: 'main' }),
+            )
+          ).json.notices as Notice[]
         )
           .filter((n) => n.type === 'prompt')
           .map((n) => n.text);
@@ -141,11 +116,11 @@ for (const kind of storeKinds)
 
     it('refuses a different pact for an existing consumer version with 409 and the reason', async () => {
       const { store, call } = await setUp(stores);
-      await call('POST', '/contracts/publish', publication('1', pact('7'), { branch: 'main' }));
+      await call('POST', '/contracts/publish', contractPublication('1', pact('7'), { branch: 'main' }));
       const refused = await call(
         'POST',
         '/contracts/publish',
-        publication('1', pact('8'), { branch: 'main', tags: ['prod'] }),
+        contractPublication('1', pact('8'), { branch: 'main', tags: ['prod'] }),
       );
       assert.equal(refused.status, 409);
       assert.match(refused.type ?? '', /^application\/json/);
@@ -162,8 +137,12 @@ for (const kind of storeKinds)
 
     it('accepts the same pact for an existing consumer version again, as republished', async () => {
       const { call } = await setUp(stores);
-      await call('POST', '/contracts/publish', publication('1', pact('7')));
-      const again = await call('POST', '/contracts/publish', publication('1', pact('7'), { tags: ['prod'] }));
+      await call('POST', '/contracts/publish', contractPublication('1', pact('7')));
+      const again = await call(
+        'POST',
+        '/contracts/publish',
+        contractPublication('1', pact('7'), { tags: ['prod'] }),
+      );
       assert.equal(again.status, 200);
       assert.ok(
         (again.json.notices as Notice[]).some(
@@ -177,8 +156,8 @@ for (const kind of storeKinds)
 
     it('replaces the pact with a warning when the broker allows contract modification', async () => {
       const { store, call } = await setUp(stores, true);
-      await call('POST', '/contracts/publish', publication('1', pact('7')));
-      const replaced = await call('POST', '/contracts/publish', publication('1', pact('8')));
+      await call('POST', '/contracts/publish', contractPublication('1', pact('7')));
+      const replaced = await call('POST', '/contracts/publish', contractPublication('1', pact('8')));
       assert.equal(replaced.status, 200);
       assert.ok(
         (replaced.json.notices as Notice[]).some(
@@ -199,7 +178,7 @@ for (const kind of storeKinds)
       });
       const withInteractions = (...interactions: object[]) => ({ ...pact('7'), interactions });
       const merged = (content: object) => {
-        const body = publication('1', content);
+        const body = contractPublication('1', content);
         return {
           ...body,
           contracts: body.contracts.map((contract) => ({ ...contract, onConflict: 'merge' })),
@@ -208,7 +187,7 @@ for (const kind of storeKinds)
       await call(
         'POST',
         '/contracts/publish',
-        publication('1', withInteractions(interaction('a', 200), interaction('b', 200))),
+        contractPublication('1', withInteractions(interaction('a', 200), interaction('b', 200))),
       );
       const answer = await call(
         'POST',
@@ -238,8 +217,8 @@ for (const kind of storeKinds)
 
     it('refuses a merge that changes the pact where modification is not allowed, and onConflict values it does not know', async () => {
       const { call } = await setUp(stores);
-      await call('POST', '/contracts/publish', publication('1', pact('7')));
-      const body = publication('1', pact('8'));
+      await call('POST', '/contracts/publish', contractPublication('1', pact('7')));
+      const body = contractPublication('1', pact('8'));
       const merge = {
         ...body,
         contracts: body.contracts.map((contract) => ({ ...contract, onConflict: 'merge' })),
@@ -261,13 +240,13 @@ for (const kind of storeKinds)
       const nulls = await call(
         'POST',
         '/contracts/publish',
-        publication('1', pact('7'), { tags: null, branch: null, buildUrl: null }),
+        contractPublication('1', pact('7'), { tags: null, branch: null, buildUrl: null }),
       );
       assert.equal(nulls.status, 200);
       const blank = await call(
         'POST',
         '/contracts/publish',
-        publication('2', pact('7'), { tags: ['ok', ' '] }),
+        contractPublication('2', pact('7'), { tags: ['ok', ' '] }),
       );
       assert.equal(blank.status, 400);
       assert.deepEqual(blank.json.errors, { tags: ['must be an array of non-blank strings'] });

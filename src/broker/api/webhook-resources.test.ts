@@ -6,6 +6,7 @@ import {
   brokerStores,
   storeKinds,
 } from '../../../test/integration/broker/broker-stores.ts';
+import { handlerCall } from '../../../test/support/handler-call.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import { createWebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
 
@@ -14,16 +15,9 @@ const base = 'http://broker.test';
 async function setUp(stores: BrokerStores) {
   const store = await stores.open();
   const webhooks = createWebhookDispatcher(store);
-  const handler = createBrokerHandler(store, { webhooks });
+  const send = handlerCall(createBrokerHandler(store, { webhooks }), base);
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await handler(
-      new Request(`${base}${path}`, {
-        method,
-        ...(body === undefined
-          ? {}
-          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      }),
-    );
+    const response = await send(method, path, body);
     const text = await response.text();
     return {
       status: response.status,

@@ -10,14 +10,8 @@ import { after, describe, it } from 'node:test';
 import { createBrokerHandler } from '../../../src/broker/create-broker-handler.ts';
 import { startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { emptyPact } from '../../support/order-pact.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
-
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
 
 // fetch will not send a Host of the caller's choosing; node:http will, as an attacker's client does.
 function send(url: string, method: string, path: string, host: string, body?: unknown) {
@@ -40,6 +34,10 @@ function send(url: string, method: string, path: string, host: string, body?: un
   });
 }
 
+/** Publishes web 1's pact with a forged Host, `evil.example`. */
+const putPactAsEvil = (url: string) =>
+  send(url, 'PUT', '/pacts/provider/orders/consumer/web/version/1', 'evil.example', emptyPact());
+
 for (const kind of storeKinds)
   describe(`the broker's base URL (${kind})`, () => {
     const stores = brokerStores(kind);
@@ -50,13 +48,7 @@ for (const kind of storeKinds)
         ...(await stores.options()),
         baseUrl: 'https://broker.example.com/',
       });
-      const put = await send(
-        broker.url,
-        'PUT',
-        '/pacts/provider/orders/consumer/web/version/1',
-        'evil.example',
-        pact,
-      );
+      const put = await putPactAsEvil(broker.url);
       assert.equal(put.status, 201);
       assert.doesNotMatch(put.text, /evil\.example/);
       assert.match(
@@ -85,13 +77,7 @@ for (const kind of storeKinds)
         request: { method: 'POST', url: `${receiver.url}/hook`, body: { pactUrl: '${pactbroker.pactUrl}' } },
       });
       assert.equal(created.status, 201, created.text);
-      const put = await send(
-        broker.url,
-        'PUT',
-        '/pacts/provider/orders/consumer/web/version/1',
-        'evil.example',
-        pact,
-      );
+      const put = await putPactAsEvil(broker.url);
       assert.equal(put.status, 201);
       const deadline = Date.now() + 15_000;
       while (received.length === 0 && Date.now() < deadline)

@@ -8,46 +8,48 @@ import { after, describe, it } from 'node:test';
 import { createBrokerHandler } from '../../../src/broker/create-broker-handler.ts';
 import { createWebhookDispatcher } from '../../../src/broker/webhooks/webhook-dispatcher.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { contractPublication } from '../../support/contract-publication.ts';
+import { handlerCall } from '../../support/handler-call.ts';
+import { emptyPact } from '../../support/order-pact.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = emptyPact();
 
 for (const kind of storeKinds)
   describe(`concurrent publication of one pact version (${kind})`, () => {
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
 
-    it('creates the version once and fires contract_content_changed once for 20 concurrent PUTs', async () => {
+    /** A broker handler over a fresh store whose webhooks post each event's name to a receiver. */
+    async function setUp() {
       const events: string[] = [];
-      await using receiver = await startHttpServer(async (request) => {
+      const receiver = await startHttpServer(async (request) => {
         events.push(((await request.json()) as { event: string }).event);
         return new Response('ok');
       });
       const store = await stores.open();
       const webhooks = createWebhookDispatcher(store, { allowHosts: ['127.0.0.1'], retryDelaysMs: [] });
-      const handler = createBrokerHandler(store, { webhooks });
-      const post = (path: string, body: unknown, method = 'POST') =>
-        handler(
-          new Request(`http://broker${path}`, {
-            method,
-            body: JSON.stringify(body),
-            headers: { 'content-type': 'application/json' },
-          }),
-        );
-      const created = await post('/webhooks', {
-        events: [{ name: 'contract_content_changed' }, { name: 'contract_published' }],
+      const call = handlerCall(createBrokerHandler(store, { webhooks }));
+      const hook = (...names: string[]) => ({
+        events: names.map((name) => ({ name })),
         request: { method: 'POST', url: `${receiver.url}/hook`, body: { event: '${pactbroker.eventName}' } },
       });
+      return { events, store, webhooks, call, hook, [Symbol.asyncDispose]: () => receiver.close() };
+    }
+
+    it('creates the version once and fires contract_content_changed once for 20 concurrent PUTs', async () => {
+      await using setup = await setUp();
+      const { events, store, webhooks, call } = setup;
+      const created = await call(
+        'POST',
+        '/webhooks',
+        setup.hook('contract_content_changed', 'contract_published'),
+      );
       assert.equal(created.status, 201);
 
       const answers = await Promise.all(
         Array.from({ length: 20 }, () =>
-          post('/pacts/provider/orders/consumer/web/version/1.0.0', pact, 'PUT'),
+          call('PUT', '/pacts/provider/orders/consumer/web/version/1.0.0', pact),
         ),
       );
       await webhooks.idle();
@@ -60,42 +62,12 @@ for (const kind of storeKinds)
     });
 
     it('fires contract_content_changed once for 20 concurrent POST /contracts/publish of one new version', async () => {
-      const events: string[] = [];
-      await using receiver = await startHttpServer(async (request) => {
-        events.push(((await request.json()) as { event: string }).event);
-        return new Response('ok');
-      });
-      const store = await stores.open();
-      const webhooks = createWebhookDispatcher(store, { allowHosts: ['127.0.0.1'], retryDelaysMs: [] });
-      const handler = createBrokerHandler(store, { webhooks });
-      const post = (path: string, body: unknown) =>
-        handler(
-          new Request(`http://broker${path}`, {
-            method: 'POST',
-            body: JSON.stringify(body),
-            headers: { 'content-type': 'application/json' },
-          }),
-        );
-      await post('/webhooks', {
-        events: [{ name: 'contract_content_changed' }],
-        request: { method: 'POST', url: `${receiver.url}/hook`, body: { event: '${pactbroker.eventName}' } },
-      });
-      const publication = {
-        pacticipantName: 'web',
-        pacticipantVersionNumber: '2.0.0',
-        branch: 'main',
-        contracts: [
-          {
-            consumerName: 'web',
-            providerName: 'orders',
-            specification: 'pact',
-            contentType: 'application/json',
-            content: Buffer.from(JSON.stringify(pact)).toString('base64'),
-          },
-        ],
-      };
+      await using setup = await setUp();
+      const { events, webhooks, call } = setup;
+      await call('POST', '/webhooks', setup.hook('contract_content_changed'));
+      const publication = contractPublication('2.0.0', pact, { branch: 'main' });
       const answers = await Promise.all(
-        Array.from({ length: 20 }, () => post('/contracts/publish', publication)),
+        Array.from({ length: 20 }, () => call('POST', '/contracts/publish', publication)),
       );
       await webhooks.idle();
       await webhooks.close();

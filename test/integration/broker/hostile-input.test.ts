@@ -8,59 +8,23 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { createBrokerHandler } from '../../../src/broker/create-broker-handler.ts';
 import type { BrokerStore } from '../../../src/broker/store/broker-store.ts';
+import { contractPublication } from '../../support/contract-publication.ts';
+import { handlerCall } from '../../support/handler-call.ts';
+import { emptyPact } from '../../support/order-pact.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pact = (consumer = 'web', provider = 'orders') => ({
-  consumer: { name: consumer },
-  provider: { name: provider },
-  interactions: [],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-});
-
-const publication = (overrides: Record<string, unknown>, content: unknown = pact()) => ({
-  pacticipantName: 'web',
-  pacticipantVersionNumber: '1.0.0',
-  branch: 'main',
-  tags: ['prod'],
-  contracts: [
-    {
-      consumerName: 'web',
-      providerName: 'orders',
-      specification: 'pact',
-      contentType: 'application/json',
-      content: Buffer.from(JSON.stringify(content)).toString('base64'),
-    },
-  ],
-  ...overrides,
-});
+const publication = (overrides: Record<string, unknown>, content: unknown = emptyPact()) =>
+  contractPublication('1.0.0', content, { branch: 'main', tags: ['prod'], ...overrides });
 
 function nested(depth: number): string {
   return `${'['.repeat(depth)}${']'.repeat(depth)}`;
 }
 
-const call = (
-  handler: ReturnType<typeof createBrokerHandler>,
-  method: string,
-  path: string,
-  body?: unknown,
-) =>
-  handler(
-    new Request(`http://broker${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : {
-            body: typeof body === 'string' ? body : JSON.stringify(body),
-            headers: { 'content-type': 'application/json' },
-          }),
-    }),
-  );
-
 for (const kind of storeKinds)
   describe(`hostile input to the broker (${kind})`, () => {
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
-    const handlerOf = async () => createBrokerHandler(await stores.open());
+    const handlerOf = async () => handlerCall(createBrokerHandler(await stores.open()));
 
     const nulPaths = [
       ['GET', '/pacticipants/we%00b', 'name'],
@@ -72,8 +36,8 @@ for (const kind of storeKinds)
     ] as const;
     for (const [method, path, input] of nulPaths)
       it(`refuses a NUL in ${input} of ${method} ${path.split('?')[0]} with a 400 naming it`, async () => {
-        const handler = await handlerOf();
-        const response = await call(handler, method, path, method === 'PUT' ? pact() : undefined);
+        const call = await handlerOf();
+        const response = await call(method, path, method === 'PUT' ? emptyPact() : undefined);
         const text = await response.text();
         assert.equal(response.status, 400, text);
         assert.match(text, /NUL/);
@@ -93,8 +57,8 @@ for (const kind of storeKinds)
     ] as const;
     for (const [path, body, input] of nulBodies)
       it(`refuses a NUL in the body's ${input} of POST ${path} with a 400 naming it`, async () => {
-        const handler = await handlerOf();
-        const response = await call(handler, 'POST', path, body);
+        const call = await handlerOf();
+        const response = await call('POST', path, body);
         const text = await response.text();
         assert.equal(response.status, 400, text);
         assert.match(text, /NUL/);
@@ -111,8 +75,8 @@ for (const kind of storeKinds)
     ] as const;
     for (const [method, path, body, input] of longNames)
       it(`refuses a ${input} over 255 characters in ${method} ${path.slice(0, 40)}… with a 400 naming it`, async () => {
-        const handler = await handlerOf();
-        const response = await call(handler, method, path, method === 'PUT' ? pact(long) : body);
+        const call = await handlerOf();
+        const response = await call(method, path, method === 'PUT' ? emptyPact(long) : body);
         const text = await response.text();
         assert.equal(response.status, 400, text);
         assert.match(text, /longer than 255 characters/);
@@ -120,40 +84,29 @@ for (const kind of storeKinds)
       });
 
     it('takes names of 255 characters', async () => {
-      const handler = await handlerOf();
+      const call = await handlerOf();
       const name = 'y'.repeat(255);
       const put = await call(
-        handler,
         'PUT',
         `/pacts/provider/orders/consumer/${name}/version/${name}`,
-        pact(name),
+        emptyPact(name),
       );
       assert.equal(put.status, 201, await put.text());
     });
 
     it('keeps a NUL inside pact content, where it is data, not a name', async () => {
-      const handler = await handlerOf();
+      const call = await handlerOf();
       const content = {
-        ...pact(),
+        ...emptyPact(),
         interactions: [{ description: 'binary \u0000', request: {}, response: {} }],
       };
-      const response = await call(
-        handler,
-        'PUT',
-        '/pacts/provider/orders/consumer/web/version/1.0.0',
-        content,
-      );
+      const response = await call('PUT', '/pacts/provider/orders/consumer/web/version/1.0.0', content);
       assert.equal(response.status, 201, await response.text());
     });
 
     it('refuses JSON nested 10,000 levels deep with a 400, in a body and in published content', async () => {
-      const handler = await handlerOf();
-      const put = await call(
-        handler,
-        'PUT',
-        '/pacts/provider/orders/consumer/web/version/1.0.0',
-        nested(10_000),
-      );
+      const call = await handlerOf();
+      const put = await call('PUT', '/pacts/provider/orders/consumer/web/version/1.0.0', nested(10_000));
       assert.equal(put.status, 400);
       assert.match(await put.text(), /nested/);
       const deepPact = `{"consumer":{"name":"web"},"provider":{"name":"orders"},"interactions":[],"metadata":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
@@ -162,7 +115,7 @@ for (const kind of storeKinds)
         ...body.contracts[0],
         content: Buffer.from(deepPact).toString('base64'),
       } as never;
-      const published = await call(handler, 'POST', '/contracts/publish', body);
+      const published = await call('POST', '/contracts/publish', body);
       const text = await published.text();
       assert.ok(published.status >= 400 && published.status < 500, `${published.status} ${text}`);
       assert.doesNotMatch(text, /call stack/);
@@ -180,8 +133,8 @@ for (const kind of storeKinds)
         },
       }) as BrokerStore;
       const logged: string[] = [];
-      const handler = createBrokerHandler(failing, { log: (message) => logged.push(message) });
-      const response = await call(handler, 'GET', '/pacticipants/web');
+      const call = handlerCall(createBrokerHandler(failing, { log: (message) => logged.push(message) }));
+      const response = await call('GET', '/pacticipants/web');
       const body = (await response.json()) as { error: { message: string; reference: string } };
       assert.equal(response.status, 500);
       assert.match(body.error.message, /internal error/);

@@ -11,21 +11,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { orderPact } from '../../support/order-pact.ts';
 import { pactBroker } from '../../support/pact-cli.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pact = (consumer: string, orderId: string) => ({
-  consumer: { name: consumer },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: `a request for order ${orderId}`,
-      request: { method: 'GET', path: `/orders/${orderId}` },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: orderId } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '2.0.0' } },
-});
+const pact = (consumer: string, orderId: string) =>
+  orderPact({ consumer, orderId, body: { id: orderId }, specVersion: '2.0.0' });
 
 for (const kind of storeKinds)
   describe(`the Pact CLI publishing to seam's broker (${kind})`, () => {

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { contractPublication } from '../../support/contract-publication.ts';
+import { orderPact } from '../../support/order-pact.ts';
 import { type PactCliRun, runPactCli } from '../../support/pact-cli.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
@@ -25,18 +27,7 @@ function verify(broker: BrokerHandle, providerUrl: string, ...args: string[]): P
   );
 }
 
-const pact = (orderId: string) => ({
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: `a request for order ${orderId}`,
-      request: { method: 'GET', path: `/orders/${orderId}` },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: orderId } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '2.0.0' } },
-});
+const pact = (orderId: string) => orderPact({ orderId, body: { id: orderId }, specVersion: '2.0.0' });
 
 /** Publishes web's pact for order `orderId` as consumer version `version`, on `branch`, with tags. */
 async function publish(
@@ -49,21 +40,7 @@ async function publish(
   const response = await fetch(`${broker.url}/contracts/publish`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      pacticipantName: 'web',
-      pacticipantVersionNumber: version,
-      branch,
-      tags,
-      contracts: [
-        {
-          consumerName: 'web',
-          providerName: 'orders',
-          specification: 'pact',
-          contentType: 'application/json',
-          content: Buffer.from(JSON.stringify(pact(orderId))).toString('base64'),
-        },
-      ],
-    }),
+    body: JSON.stringify(contractPublication(version, pact(orderId), { branch, tags })),
   });
   assert.equal(response.status, 200, await response.text());
 }

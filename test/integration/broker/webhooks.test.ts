@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { type StartBrokerOptions, startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { contractPublication } from '../../support/contract-publication.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 interface Received {
@@ -58,20 +59,7 @@ const pact = (n: number) => ({
   metadata: { pactSpecification: { version: '3.0.0' }, n },
 });
 
-const publication = (version: string, n: number) => ({
-  pacticipantName: 'web',
-  pacticipantVersionNumber: version,
-  branch: 'main',
-  contracts: [
-    {
-      consumerName: 'web',
-      providerName: 'orders',
-      specification: 'pact',
-      contentType: 'application/json',
-      content: Buffer.from(JSON.stringify(pact(n))).toString('base64'),
-    },
-  ],
-});
+const publication = (version: string, n: number) => contractPublication(version, pact(n), { branch: 'main' });
 
 const allEvents = [
   'contract_published',

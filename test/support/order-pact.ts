@@ -1,0 +1,85 @@
+/**
+ * Test support: the pact most broker and verifier tests publish, consumer `web` asking provider
+ * `orders` for one order, and a temporary folder holding it as `web-orders.json`.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * What differs between the tests' order pacts; every field has the default shown.
+ *
+ * @example
+ * const options: OrderPactOptions = { body: { id: 7 }, specVersion: '2.0.0' };
+ */
+export interface OrderPactOptions {
+  /** `'web'`. */
+  readonly consumer?: string;
+  /** `'orders'`. */
+  readonly provider?: string;
+  /** `'7'`: the interaction is `a request for order <id>`, `GET /orders/<id>`. */
+  readonly orderId?: string;
+  /** The JSON response body, sent with `Content-Type: application/json`; none when left out. */
+  readonly body?: unknown;
+  /** The response's matching rules; none when left out. */
+  readonly matchingRules?: Record<string, unknown>;
+  /** `'3.0.0'`. */
+  readonly specVersion?: string;
+}
+
+/**
+ * A pact of one interaction, `web` getting an order from `orders` (answered 200).
+ *
+ * @example
+ * const pact = orderPact({ body: { id: '7' } });
+ */
+export function orderPact(options: OrderPactOptions = {}) {
+  const { consumer = 'web', provider = 'orders', orderId = '7', body, matchingRules } = options;
+  return {
+    consumer: { name: consumer },
+    provider: { name: provider },
+    interactions: [
+      {
+        description: `a request for order ${orderId}`,
+        request: { method: 'GET', path: `/orders/${orderId}` },
+        response: {
+          status: 200,
+          ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body }),
+          ...(matchingRules === undefined ? {} : { matchingRules }),
+        },
+      },
+    ],
+    metadata: { pactSpecification: { version: options.specVersion ?? '3.0.0' } },
+  };
+}
+
+/**
+ * A pact with no interaction between `web` and `orders` (or the names given), as publications
+ * that need only a pact version send.
+ *
+ * @example
+ * await call('PUT', '/pacts/provider/orders/consumer/web/version/1', emptyPact());
+ */
+export function emptyPact(consumer = 'web', provider = 'orders') {
+  return {
+    consumer: { name: consumer },
+    provider: { name: provider },
+    interactions: [],
+    metadata: { pactSpecification: { version: '3.0.0' } },
+  };
+}
+
+/**
+ * A temporary folder holding a pact as `web-orders.json`: `dir` and `file` for publishing, `remove()`
+ * for an `after` hook.
+ *
+ * @example
+ * const folder = await writePactFolder('seam-broker-flow-', orderPact());
+ * after(async () => folder.remove());
+ */
+export async function writePactFolder(prefix: string, pact: object) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const file = join(dir, 'web-orders.json');
+  await writeFile(file, JSON.stringify(pact));
+  return { dir, file, remove: () => rm(dir, { recursive: true, force: true }) };
+}
