@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { publishPacts } from '../../src/broker/index.ts';
 
 /**
  * What differs between the tests' order pacts; every field has the default shown.
@@ -70,16 +71,37 @@ export function emptyPact(consumer = 'web', provider = 'orders') {
 }
 
 /**
- * A temporary folder holding a pact as `web-orders.json`: `dir` and `file` for publishing, `remove()`
- * for an `after` hook.
+ * A temporary folder holding one pact file, `web-orders.json`.
  *
  * @example
- * const folder = await writePactFolder('seam-broker-flow-', orderPact());
+ * await publishPacts({ brokerUrl, pactFiles: [folder.file], consumerVersion: '1' });
+ */
+export interface PactFolder {
+  readonly dir: string;
+  readonly file: string;
+  /** Publishes the pact with seam's client as version `1` of its consumer, on branch `main`. */
+  publish(brokerUrl: string): Promise<unknown>;
+  /** Deletes the folder and all in it. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Writes `pact` as `web-orders.json` in a new temporary folder named from `prefix`.
+ *
+ * @example
+ * let folder: PactFolder;
+ * before(async () => { folder = await writePactFolder('seam-broker-flow-', orderPact()); });
  * after(async () => folder.remove());
  */
-export async function writePactFolder(prefix: string, pact: object) {
+export async function writePactFolder(prefix: string, pact: object): Promise<PactFolder> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const file = join(dir, 'web-orders.json');
   await writeFile(file, JSON.stringify(pact));
-  return { dir, file, remove: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    file,
+    publish: (brokerUrl) =>
+      publishPacts({ brokerUrl, pactFiles: [file], consumerVersion: '1', branch: 'main' }),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
 }

@@ -5,14 +5,14 @@
  * editing this file.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { type BrokerAuthOptions, requiredAccess, startBroker } from '../../../src/broker/index.ts';
-import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { seamPublish } from '../../support/seam-publish.ts';
+import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 interface RouteShape {
@@ -145,45 +145,18 @@ for (const kind of storeKinds)
     });
   });
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7' },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: '7' } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
-
 for (const kind of storeKinds)
   describe(`seam's clients with an authenticated broker (${kind})`, () => {
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
-    let dir: string;
+    let folder: PactFolder;
     before(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'seam-broker-auth-'));
-      await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact));
+      folder = await writePactFolder('seam-broker-auth-', orderPact({ body: { id: '7' } }));
     });
-    after(async () => rm(dir, { recursive: true, force: true }));
+    after(async () => folder.remove());
 
-    async function publish(url: string, ...credentials: string[]) {
-      const err: string[] = [];
-      const io = { out: () => {}, err: (text: string) => err.push(text) };
-      const args = [
-        'publish',
-        dir,
-        '--consumer-app-version',
-        '1.0.0',
-        '--branch',
-        'main',
-        '--broker-url',
-        url,
-      ];
-      return { code: await main([...args, ...credentials], io), err: err.join('') };
-    }
+    const publish = (url: string, ...credentials: string[]) =>
+      seamPublish(folder.dir, url, '1.0.0', ...credentials);
 
     it('seam publish needs write credentials: token or username and password', async () => {
       await using broker = await startBroker({ ...(await stores.options()), auth });
@@ -216,11 +189,7 @@ for (const kind of storeKinds)
       const written = await verify(tokens.writeToken);
       assert.equal(written.ok, true, JSON.stringify(written));
       assert.equal(written.summary.passed, 1);
-      const stored = await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`, {
-        headers: { authorization: `Bearer ${tokens.readToken}` },
-      });
-      const links = ((await stored.json()) as { _links: Record<string, { href: string }> })._links;
-      const latest = await fetch(links['pb:latest-verification-results']?.href ?? '', {
+      const latest = await latestVerificationResult(broker.url, 'latest', {
         headers: { authorization: `Bearer ${tokens.readToken}` },
       });
       assert.equal(latest.status, 200);

@@ -4,27 +4,15 @@
  * `pb:branch-version`, and publishes its results, which the broker then serves.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Verifier } from '@pact-foundation/pact';
-import { publishPacts, startBroker } from '../../../src/broker/index.ts';
+import { startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { orderPact, writePactFolder } from '../../support/order-pact.ts';
+import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7' },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: '7' } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '2.0.0' } },
-};
+const pact = orderPact({ body: { id: '7' }, specVersion: '2.0.0' });
 
 for (const kind of storeKinds)
   describe(`pact-js's Verifier with seam's broker (${kind})`, () => {
@@ -33,12 +21,11 @@ for (const kind of storeKinds)
     it('fetches the pact, verifies it, and publishes a result the broker serves', async () => {
       await using broker = await startBroker(await stores.options());
       await using provider = await startHttpServer(async () => Response.json({ id: '7' }));
-      const dir = await mkdtemp(join(tmpdir(), 'seam-pact-js-'));
+      const folder = await writePactFolder('seam-pact-js-', pact);
       try {
-        await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact));
-        await publishPacts({ brokerUrl: broker.url, pactFiles: [dir], consumerVersion: '1', branch: 'main' });
+        await folder.publish(broker.url);
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await folder.remove();
       }
       await new Verifier({
         providerBaseUrl: provider.url,
@@ -51,14 +38,7 @@ for (const kind of storeKinds)
         providerVersionBranch: 'main',
         logLevel: 'error',
       }).verifyProvider();
-      const latest = (await (
-        await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`)
-      ).json()) as {
-        _links: Record<string, { href: string }>;
-      };
-      const result = (await (
-        await fetch(latest._links['pb:latest-verification-results']?.href ?? '')
-      ).json()) as {
+      const result = (await (await latestVerificationResult(broker.url)).json()) as {
         success: boolean;
         providerApplicationVersion: string;
         providerVersionBranch: string;

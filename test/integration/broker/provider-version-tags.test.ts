@@ -7,28 +7,16 @@
  * order of the calls and can withhold the relation or fail the tag requests.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { publishPacts, startBroker } from '../../../src/broker/index.ts';
+import { startBroker } from '../../../src/broker/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { type VerifyProviderOptions, verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { capturedIo } from '../../support/captured-io.ts';
+import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7' },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: 7 } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = orderPact({ body: { id: 7 } });
 
 type Fault = 'none' | 'no version-tag relation' | 'tag requests fail';
 
@@ -104,26 +92,18 @@ async function resultPublished(brokerUrl: string): Promise<boolean> {
 for (const kind of storeKinds)
   describe(`provider version tags with seam's broker (${kind})`, () => {
     const stores = brokerStores(kind);
-    let dir = '';
-    let pactFile = '';
+    let folder: PactFolder;
     before(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'seam-provider-tags-'));
-      pactFile = join(dir, 'web-orders.json');
-      await writeFile(pactFile, JSON.stringify(pact));
+      folder = await writePactFolder('seam-provider-tags-', pact);
     });
     after(async () => {
       await stores.dropAll();
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     });
 
     async function setUp(fault: Fault = 'none') {
       const broker = await startBrokerBehindProxy(await stores.options(), fault);
-      await publishPacts({
-        brokerUrl: broker.url,
-        pactFiles: [pactFile],
-        consumerVersion: '1',
-        branch: 'main',
-      });
+      await folder.publish(broker.url);
       const provider = await startHttpServer(async () => Response.json({ id: 7 }));
       const options: VerifyProviderOptions = {
         providerBaseUrl: provider.url,
@@ -192,9 +172,7 @@ for (const kind of storeKinds)
     it('seam verify tags with --provider-version-tag and --provider-tags a,b, and exits 1 when a tag fails', async () => {
       for (const fault of ['none', 'tag requests fail'] as const) {
         await using setup = await setUp(fault);
-        const out: string[] = [];
-        const err: string[] = [];
-        const io = { out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
+        const { io, text, errors } = capturedIo();
         const code = await main(
           [
             'verify',
@@ -206,12 +184,12 @@ for (const kind of storeKinds)
           io,
         );
         if (fault === 'none') {
-          assert.equal(code, 0, out.join('') + err.join(''));
+          assert.equal(code, 0, text() + errors());
           assert.deepEqual(await versionTags(setup.broker.url, 'orders-1'), ['dev', 'prod', 'test']);
         } else {
-          assert.equal(code, 1, out.join('') + err.join(''));
-          assert.match(out.join(''), /^error: Could not tag provider version orders-1 with prod: /m);
-          assert.match(out.join(''), /1 interaction: 1 passed, 0 failed, 3 publishing errors/);
+          assert.equal(code, 1, text() + errors());
+          assert.match(text(), /^error: Could not tag provider version orders-1 with prod: /m);
+          assert.match(text(), /1 interaction: 1 passed, 0 failed, 3 publishing errors/);
         }
       }
     });
@@ -219,13 +197,12 @@ for (const kind of storeKinds)
 
 describe('provider version tags without a broker', () => {
   it('fail the run when results are to be published but no pact came from a broker to tag on', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'seam-provider-tags-local-'));
+    const folder = await writePactFolder('seam-provider-tags-local-', pact);
     try {
-      await writeFile(join(folder, 'web-orders.json'), JSON.stringify(pact));
       await using provider = await startHttpServer(async () => Response.json({ id: 7 }));
       const report = await verifyProvider({
         providerBaseUrl: provider.url,
-        pactFiles: [folder],
+        pactFiles: [folder.dir],
         publishVerificationResult: true,
         providerVersion: 'orders-1',
         providerVersionTags: ['prod'],
@@ -234,15 +211,14 @@ describe('provider version tags without a broker', () => {
       assert.equal(report.ok, false);
       assert.match(report.publishErrors?.[0] ?? '', /with prod: no pact came from a Pact Broker/);
     } finally {
-      await rm(folder, { recursive: true, force: true });
+      await folder.remove();
     }
   });
 
   it('seam verify refuses an empty tag as a usage error', async () => {
-    const err: string[] = [];
-    const io = { out: () => undefined, err: (text: string) => err.push(text) };
+    const { io, errors } = capturedIo();
     const args = ['verify', '--provider-base-url', 'http://127.0.0.1:9', 'pacts', '--provider-tags', 'a,,b'];
     assert.equal(await main(args, io), 2);
-    assert.match(err.join(''), /non-empty tag names/);
+    assert.match(errors(), /non-empty tag names/);
   });
 });

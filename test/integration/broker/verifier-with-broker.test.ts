@@ -4,32 +4,17 @@
  * results, which the broker then serves.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startBroker } from '../../../src/broker/index.ts';
-import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { seamPublish } from '../../support/seam-publish.ts';
+import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7' },
-      response: {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-        body: { id: '7', total: 5.5 },
-      },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = orderPact({ body: { id: '7', total: 5.5 } });
 
 function startProvider(total: () => unknown) {
   return startHttpServer(async (request) =>
@@ -43,34 +28,23 @@ for (const kind of storeKinds)
   describe(`the verifier with seam's broker (${kind})`, () => {
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
-    let dir: string;
+    let folder: PactFolder;
     before(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'seam-broker-flow-'));
-      await writeFile(join(dir, 'web-orders.json'), JSON.stringify(pact, null, 2));
+      folder = await writePactFolder('seam-broker-flow-', pact);
     });
-    after(async () => rm(dir, { recursive: true, force: true }));
+    after(async () => folder.remove());
 
     async function publish(brokerUrl: string, version: string) {
-      const out: string[] = [];
-      const err: string[] = [];
-      const io = { out: (text: string) => out.push(text), err: (text: string) => err.push(text) };
-      const args = [
-        'publish',
-        dir,
-        '--consumer-app-version',
-        version,
-        '--branch',
-        'main',
-        '--broker-url',
-        brokerUrl,
-      ];
-      const code = await main(args, io);
-      assert.equal(code, 0, err.join(''));
-      return out.join('');
+      const { code, out, err } = await seamPublish(folder.dir, brokerUrl, version);
+      assert.equal(code, 0, err);
+      return out;
     }
 
     it('publishes with seam publish, verifies from the broker, and the broker shows the result', async () => {
-      await using broker = await startBroker({ dataDir: join(dir, 'data'), ...(await stores.options()) });
+      await using broker = await startBroker({
+        dataDir: join(folder.dir, 'data'),
+        ...(await stores.options()),
+      });
       await using provider = await startProvider(() => 5.5);
       const printed = await publish(broker.url, '1.0.0');
       assert.match(printed, /published .*web-orders\.json: web 1\.0\.0 → orders/);
@@ -88,12 +62,7 @@ for (const kind of storeKinds)
       assert.deepEqual(report.warnings, []);
       assert.equal(report.summary.passed, 1);
 
-      const published = (await (
-        await fetch(`${broker.url}/pacts/provider/orders/consumer/web/latest`)
-      ).json()) as {
-        _links: Record<string, { href: string }>;
-      };
-      const latest = await fetch(published._links['pb:latest-verification-results']?.href ?? '');
+      const latest = await latestVerificationResult(broker.url);
       const result = (await latest.json()) as Record<string, unknown>;
       assert.equal(latest.status, 200);
       assert.equal(result.success, true);
@@ -114,14 +83,7 @@ for (const kind of storeKinds)
         providerVersion: 'orders-2',
       });
       assert.equal(report.ok, false);
-      const pactJson = (await (
-        await fetch(`${broker.url}/pacts/provider/orders/consumer/web/version/2.0.0`)
-      ).json()) as {
-        _links: Record<string, { href: string }>;
-      };
-      const result = (await (
-        await fetch(pactJson._links['pb:latest-verification-results']?.href ?? '')
-      ).json()) as {
+      const result = (await (await latestVerificationResult(broker.url, 'version/2.0.0')).json()) as {
         success: boolean;
         testResults: { success: boolean; mismatches?: unknown[] }[];
       };

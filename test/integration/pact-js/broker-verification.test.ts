@@ -4,14 +4,13 @@
  * rejects exactly when the broker records a failure — never green while the broker says FAILED.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as pactJs from '@pact-foundation/pact';
-import { publishPacts, startBroker } from '../../../src/broker/index.ts';
+import { startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/index.ts';
 import * as seamPactJs from '../../../src/pact-js/index.ts';
+import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from '../broker/broker-stores.ts';
 import type { PactJs } from './suite.ts';
 
@@ -20,47 +19,44 @@ const implementations: readonly { name: string; module: PactJs }[] = [
   { name: 'seam/pact-js', module: seamPactJs as unknown as PactJs },
 ];
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7' },
-      response: {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-        body: { id: 7 },
-        matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } },
-      },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = orderPact({
+  body: { id: 7 },
+  matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } },
+});
 
-async function latestResult(
-  brokerUrl: string,
-): Promise<{ success: boolean; providerApplicationVersion: string }> {
-  const latest = (await (await fetch(`${brokerUrl}/pacts/provider/orders/consumer/web/latest`)).json()) as {
-    _links: Record<string, { href: string }>;
-  };
-  const href = latest._links['pb:latest-verification-results']?.href ?? '';
-  return (await (await fetch(href)).json()) as { success: boolean; providerApplicationVersion: string };
+async function latestResult(brokerUrl: string) {
+  const latest = await latestVerificationResult(brokerUrl);
+  return (await latest.json()) as { success: boolean; providerApplicationVersion: string };
 }
 
 for (const kind of storeKinds)
   describe(`pact-js's Verifier with seam's broker, under pact-js 17 and seam/pact-js (${kind})`, () => {
     const stores = brokerStores(kind);
-    let pactFile = '';
+    let folder: PactFolder;
     before(async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'seam-pact-js-broker-'));
-      pactFile = path.join(dir, 'web-orders.json');
-      await writeFile(pactFile, JSON.stringify(pact));
+      folder = await writePactFolder('seam-pact-js-broker-', pact);
     });
     after(async () => {
       await stores.dropAll();
-      await rm(path.dirname(pactFile), { recursive: true, force: true });
+      await folder.remove();
     });
+
+    /** A broker that holds the pact as web 1 on main, and a provider answering `{ id }`. */
+    async function setUp(id: unknown) {
+      const broker = await startBroker(await stores.options());
+      const provider = await startHttpServer(async () => Response.json({ id }));
+      const close = async () => {
+        await provider.close();
+        await broker.close();
+      };
+      try {
+        await folder.publish(broker.url);
+      } catch (error) {
+        await close();
+        throw error;
+      }
+      return { broker, provider, [Symbol.asyncDispose]: close };
+    }
 
     for (const { name, module } of implementations) {
       for (const broken of [false, true]) {
@@ -68,14 +64,8 @@ for (const kind of storeKinds)
           ? 'rejects, and the broker records the failure,'
           : 'resolves, and the broker records the success,';
         it(`${verdict} for a provider that ${broken ? 'sends the id as a string' : 'honours the pact'} (${name})`, async () => {
-          await using broker = await startBroker(await stores.options());
-          await publishPacts({
-            brokerUrl: broker.url,
-            pactFiles: [pactFile],
-            consumerVersion: '1',
-            branch: 'main',
-          });
-          await using provider = await startHttpServer(async () => Response.json({ id: broken ? '7' : 7 }));
+          await using setup = await setUp(broken ? '7' : 7);
+          const { broker, provider } = setup;
           const verification = new module.Verifier({
             providerBaseUrl: provider.url,
             provider: 'orders',
@@ -95,14 +85,8 @@ for (const kind of storeKinds)
       }
 
       it(`tags the provider version with providerVersionTags when it publishes, as the matrix then shows (${name})`, async () => {
-        await using broker = await startBroker(await stores.options());
-        await publishPacts({
-          brokerUrl: broker.url,
-          pactFiles: [pactFile],
-          consumerVersion: '1',
-          branch: 'main',
-        });
-        await using provider = await startHttpServer(async () => Response.json({ id: 7 }));
+        await using setup = await setUp(7);
+        const { broker, provider } = setup;
         await new module.Verifier({
           providerBaseUrl: provider.url,
           provider: 'orders',
