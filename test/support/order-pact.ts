@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { publishPacts } from '../../src/broker/index.ts';
 
 /**
@@ -103,5 +104,36 @@ export async function writePactFolder(prefix: string, pact: object): Promise<Pac
     publish: (brokerUrl) =>
       publishPacts({ brokerUrl, pactFiles: [file], consumerVersion: '1', branch: 'main' }),
     remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The pact in a temporary folder for the tests of the enclosing `describe`: written in a `before`
+ * hook, removed in an `after` hook. Use the folder inside tests and hooks only.
+ *
+ * @example
+ * const folder = usePactFolder('seam-broker-flow-', orderPact());
+ * it('publishes', async () => assert.ok(await folder.publish(broker.url)));
+ */
+export function usePactFolder(prefix: string, pact: object): PactFolder {
+  let written: PactFolder | undefined;
+  before(async () => {
+    written = await writePactFolder(prefix, pact);
+  });
+  after(async () => written?.remove());
+  const folder = () => {
+    if (written === undefined)
+      throw new Error('The pact folder is written by a before hook: use it inside tests.');
+    return written;
+  };
+  return {
+    get dir() {
+      return folder().dir;
+    },
+    get file() {
+      return folder().file;
+    },
+    publish: (brokerUrl) => folder().publish(brokerUrl),
+    remove: () => folder().remove(),
   };
 }

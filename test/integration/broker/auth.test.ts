@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { type BrokerAuthOptions, requiredAccess, startBroker } from '../../../src/broker/index.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
-import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { orderPact, usePactFolder } from '../../support/order-pact.ts';
 import { seamPublish } from '../../support/seam-publish.ts';
 import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
@@ -149,11 +149,7 @@ for (const kind of storeKinds)
   describe(`seam's clients with an authenticated broker (${kind})`, () => {
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
-    let folder: PactFolder;
-    before(async () => {
-      folder = await writePactFolder('seam-broker-auth-', orderPact({ body: { id: '7' } }));
-    });
-    after(async () => folder.remove());
+    const folder = usePactFolder('seam-broker-auth-', orderPact({ body: { id: '7' } }));
 
     const publish = (url: string, ...credentials: string[]) =>
       seamPublish(folder.dir, url, '1.0.0', ...credentials);

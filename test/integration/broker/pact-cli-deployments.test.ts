@@ -263,10 +263,7 @@ for (const kind of storeKinds)
       );
       const latestProd = await canIDeployJson(
         broker,
-        '--pacticipant',
-        'web',
-        '--latest',
-        'prod',
+        ...['--pacticipant', 'web', '--latest', 'prod'],
         '--to',
         'prod',
       );
@@ -285,10 +282,7 @@ for (const kind of storeKinds)
       const ignoring = await canIDeployJson(
         broker,
         ...version('web', '2'),
-        '--to',
-        'prod',
-        '--ignore',
-        'orders',
+        ...['--to', 'prod', '--ignore', 'orders'],
       );
       assert.equal(ignoring.code, 0, ignoring.run.stdout);
       assert.equal(ignoring.json.summary.deployable, true);

@@ -7,13 +7,13 @@
  * order of the calls and can withhold the relation or fail the tag requests.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { startBroker } from '../../../src/broker/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { type VerifyProviderOptions, verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { capturedIo } from '../../support/captured-io.ts';
-import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { orderPact, usePactFolder, writePactFolder } from '../../support/order-pact.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pact = orderPact({ body: { id: 7 } });
@@ -92,14 +92,8 @@ async function resultPublished(brokerUrl: string): Promise<boolean> {
 for (const kind of storeKinds)
   describe(`provider version tags with seam's broker (${kind})`, () => {
     const stores = brokerStores(kind);
-    let folder: PactFolder;
-    before(async () => {
-      folder = await writePactFolder('seam-provider-tags-', pact);
-    });
-    after(async () => {
-      await stores.dropAll();
-      await folder.remove();
-    });
+    after(async () => stores.dropAll());
+    const folder = usePactFolder('seam-provider-tags-', pact);
 
     async function setUp(fault: Fault = 'none') {
       const broker = await startBrokerBehindProxy(await stores.options(), fault);

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { startBroker } from '../../../src/broker/index.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
-import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { orderPact, usePactFolder } from '../../support/order-pact.ts';
 import { seamPublish } from '../../support/seam-publish.ts';
 import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
@@ -28,11 +28,7 @@ for (const kind of storeKinds)
   describe(`the verifier with seam's broker (${kind})`, () => {
     const stores = brokerStores(kind);
     after(async () => stores.dropAll());
-    let folder: PactFolder;
-    before(async () => {
-      folder = await writePactFolder('seam-broker-flow-', pact);
-    });
-    after(async () => folder.remove());
+    const folder = usePactFolder('seam-broker-flow-', pact);
 
     async function publish(brokerUrl: string, version: string) {
       const { code, out, err } = await seamPublish(folder.dir, brokerUrl, version);

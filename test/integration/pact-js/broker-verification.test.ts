@@ -4,12 +4,12 @@
  * rejects exactly when the broker records a failure — never green while the broker says FAILED.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import * as pactJs from '@pact-foundation/pact';
 import { startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/index.ts';
 import * as seamPactJs from '../../../src/pact-js/index.ts';
-import { orderPact, type PactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { orderPact, usePactFolder } from '../../support/order-pact.ts';
 import { latestVerificationResult } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from '../broker/broker-stores.ts';
 import type { PactJs } from './suite.ts';
@@ -32,16 +32,13 @@ async function latestResult(brokerUrl: string) {
 for (const kind of storeKinds)
   describe(`pact-js's Verifier with seam's broker, under pact-js 17 and seam/pact-js (${kind})`, () => {
     const stores = brokerStores(kind);
-    let folder: PactFolder;
-    before(async () => {
-      folder = await writePactFolder('seam-pact-js-broker-', pact);
-    });
-    after(async () => {
-      await stores.dropAll();
-      await folder.remove();
-    });
+    after(async () => stores.dropAll());
+    const folder = usePactFolder('seam-pact-js-broker-', pact);
 
-    /** A broker that holds the pact as web 1 on main, and a provider answering `{ id }`. */
+    /**
+     * A broker that holds the pact as web 1 on main, a provider answering `{ id }`, and the
+     * Verifier options that verify it by the main branch as orders-1 and publish the result.
+     */
     async function setUp(id: unknown) {
       const broker = await startBroker(await stores.options());
       const provider = await startHttpServer(async () => Response.json({ id }));
@@ -55,7 +52,16 @@ for (const kind of storeKinds)
         await close();
         throw error;
       }
-      return { broker, provider, [Symbol.asyncDispose]: close };
+      const options = {
+        providerBaseUrl: provider.url,
+        provider: 'orders',
+        pactBrokerUrl: broker.url,
+        consumerVersionSelectors: [{ mainBranch: true }],
+        publishVerificationResult: true,
+        providerVersion: 'orders-1',
+        logLevel: 'error' as const,
+      };
+      return { broker, options, [Symbol.asyncDispose]: close };
     }
 
     for (const { name, module } of implementations) {
@@ -65,16 +71,10 @@ for (const kind of storeKinds)
           : 'resolves, and the broker records the success,';
         it(`${verdict} for a provider that ${broken ? 'sends the id as a string' : 'honours the pact'} (${name})`, async () => {
           await using setup = await setUp(broken ? '7' : 7);
-          const { broker, provider } = setup;
+          const { broker, options } = setup;
           const verification = new module.Verifier({
-            providerBaseUrl: provider.url,
-            provider: 'orders',
-            pactBrokerUrl: broker.url,
-            consumerVersionSelectors: [{ mainBranch: true }],
-            publishVerificationResult: true,
-            providerVersion: 'orders-1',
+            ...options,
             providerVersionBranch: 'main',
-            logLevel: 'error',
           }).verifyProvider();
           if (broken) await assert.rejects(verification);
           else await verification;
@@ -86,17 +86,8 @@ for (const kind of storeKinds)
 
       it(`tags the provider version with providerVersionTags when it publishes, as the matrix then shows (${name})`, async () => {
         await using setup = await setUp(7);
-        const { broker, provider } = setup;
-        await new module.Verifier({
-          providerBaseUrl: provider.url,
-          provider: 'orders',
-          pactBrokerUrl: broker.url,
-          consumerVersionSelectors: [{ mainBranch: true }],
-          publishVerificationResult: true,
-          providerVersion: 'orders-1',
-          providerVersionTags: ['prod', 'dev'],
-          logLevel: 'error',
-        }).verifyProvider();
+        const { broker, options } = setup;
+        await new module.Verifier({ ...options, providerVersionTags: ['prod', 'dev'] }).verifyProvider();
         const version = (await (
           await fetch(`${broker.url}/pacticipants/orders/versions/orders-1`)
         ).json()) as {
