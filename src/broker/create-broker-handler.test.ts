@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { type BrokerStores, brokerStores, storeKinds } from '../../test/integration/broker/broker-stores.ts';
 import { contractPublication } from '../../test/support/contract-publication.ts';
-import { handlerCall } from '../../test/support/handler-call.ts';
+import { handlerJsonCall } from '../../test/support/handler-call.ts';
 import { emptyPact } from '../../test/support/order-pact.ts';
 import { createBrokerHandler } from './create-broker-handler.ts';
 
@@ -12,16 +12,8 @@ const pact = emptyPact();
 // A handler over a fresh store of the kind (in memory for SQLite, a fresh schema for PostgreSQL).
 async function setUp(stores: BrokerStores, maxBodyBytes?: number) {
   const store = await stores.open();
-  const send = handlerCall(
-    createBrokerHandler(store, maxBodyBytes === undefined ? {} : { maxBodyBytes }),
-    base,
-  );
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await send(method, path, body);
-    // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-    return { status: response.status, json: (await response.json()) as Record<string, any> };
-  };
-  return { call };
+  const handler = createBrokerHandler(store, maxBodyBytes === undefined ? {} : { maxBodyBytes });
+  return { call: handlerJsonCall(handler, base) };
 }
 
 const publication = (version: string, branch: string, content: object = pact) =>

@@ -24,3 +24,22 @@ export function handlerCall(handler: FetchHandler, base = 'http://broker') {
       }),
     );
 }
+
+/**
+ * As {@link handlerCall}, answering the status, the headers and the body parsed as JSON (a HAL
+ * body, an error...), for assertions.
+ *
+ * @example
+ * const call = handlerJsonCall(createBrokerHandler(store));
+ * const { status, json } = await call('GET', '/');
+ * assert.equal(json._links['pb:pacticipants'].href, 'http://broker/pacticipants');
+ */
+export function handlerJsonCall(handler: FetchHandler, base = 'http://broker') {
+  const call = handlerCall(handler, base);
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await call(method, path, body);
+    // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
+    const json = (await response.json()) as Record<string, any>;
+    return { status: response.status, headers: response.headers, json };
+  };
+}

@@ -1,6 +1,6 @@
 /** Test support: GET requests against a fetch-style handler, answered as status and JSON. */
 import type { FetchHandler } from '../../src/core/http/index.ts';
-import { handlerCall } from './handler-call.ts';
+import { handlerJsonCall } from './handler-call.ts';
 
 /**
  * A `get(path)` that calls the handler in process with `http://broker<path>`.
@@ -10,10 +10,6 @@ import { handlerCall } from './handler-call.ts';
  * assert.equal((await get('/pacticipants')).status, 200);
  */
 export function handlerGet(handler: FetchHandler) {
-  const call = handlerCall(handler);
-  return async (path: string) => {
-    const response = await call('GET', path);
-    // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-    return { status: response.status, json: (await response.json()) as Record<string, any> };
-  };
+  const call = handlerJsonCall(handler);
+  return (path: string) => call('GET', path);
 }

@@ -5,19 +5,13 @@ import {
   brokerStores,
   storeKinds,
 } from '../../../test/integration/broker/broker-stores.ts';
-import { handlerCall } from '../../../test/support/handler-call.ts';
+import { handlerJsonCall } from '../../../test/support/handler-call.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 
 // A handler over a fresh store of the kind (in memory for SQLite, a fresh schema for PostgreSQL).
 async function setUp(stores: BrokerStores) {
   const store = await stores.open();
-  const send = handlerCall(createBrokerHandler(store), 'http://broker.test');
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await send(method, path, body);
-    // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-    return { status: response.status, json: (await response.json()) as Record<string, any> };
-  };
-  return { store, call };
+  return { store, call: handlerJsonCall(createBrokerHandler(store), 'http://broker.test') };
 }
 
 for (const kind of storeKinds)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { storeKinds } from '../../../test/integration/broker/broker-stores.ts';
+import { handlerCall } from '../../../test/support/handler-call.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
@@ -41,24 +42,25 @@ for (const kind of storeKinds)
     it('is pending for a tag until a version with it, or one with another tag before it was first used, verified the pact', async () => {
       const store = await openTicking();
       stores.push(store);
-      const handler = createBrokerHandler(store);
+      const call = handlerCall(createBrokerHandler(store));
       const pendingFor = async (tags: string[]) => {
-        const response = await handler(
-          new Request('http://broker/pacts/provider/orders/for-verification', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              consumerVersionSelectors: [{ latest: true }],
-              providerVersionTags: tags,
-              includePendingStatus: true,
-            }),
-          }),
-        );
+        const response = await call('POST', '/pacts/provider/orders/for-verification', {
+          consumerVersionSelectors: [{ latest: true }],
+          providerVersionTags: tags,
+          includePendingStatus: true,
+        });
         const json = (await response.json()) as {
           _embedded: { pacts: { verificationProperties: { pending: boolean } }[] };
         };
         return json._embedded.pacts.map((entry) => entry.verificationProperties.pending);
       };
+      const publish = (version: string) =>
+        store.publishPact({
+          consumer: 'web',
+          provider: 'orders',
+          consumerVersion: version,
+          content: pact(version),
+        });
       const verify = async (sha: string, providerVersion: string) =>
         store.recordVerification({
           consumer: 'web',
@@ -69,12 +71,7 @@ for (const kind of storeKinds)
           results: {},
         });
 
-      const first = await store.publishPact({
-        consumer: 'web',
-        provider: 'orders',
-        consumerVersion: '1',
-        content: pact('1'),
-      });
+      const first = await publish('1');
       await store.addTag('orders', 'p-untagged', 'unused-then');
       await verify(first.sha, 'p-untagged'); // tagged 'unused-then' only
       assert.deepEqual(
@@ -84,12 +81,7 @@ for (const kind of storeKinds)
       );
 
       await store.addTag('orders', 'p-master', 'master');
-      const second = await store.publishPact({
-        consumer: 'web',
-        provider: 'orders',
-        consumerVersion: '2',
-        content: pact('2'),
-      });
+      const second = await publish('2');
       await verify(second.sha, 'p-untagged');
       assert.deepEqual(
         await pendingFor(['master']),
@@ -105,12 +97,7 @@ for (const kind of storeKinds)
         'feat is new: the earlier verifications count',
       );
       await store.addTag('orders', 'p-feat', 'feat');
-      const third = await store.publishPact({
-        consumer: 'web',
-        provider: 'orders',
-        consumerVersion: '3',
-        content: pact('3'),
-      });
+      const third = await publish('3');
       await verify(third.sha, 'p-master');
       assert.deepEqual(
         await pendingFor(['master', 'feat']),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { brokerStores, storeKinds } from '../../../test/integration/broker/broker-stores.ts';
+import { handlerJsonCall } from '../../../test/support/handler-call.ts';
 import { handlerGet } from '../../../test/support/handler-get.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
@@ -86,17 +87,8 @@ for (const kind of storeKinds)
         store,
         allowContractModification === undefined ? {} : { allowContractModification },
       );
-      const put = async (path: string, body: string) => {
-        const response = await handler(
-          new Request(`http://broker${path}`, {
-            method: 'PUT',
-            body,
-            headers: { 'content-type': 'application/json' },
-          }),
-        );
-        // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-        return { status: response.status, json: (await response.json()) as Record<string, any> };
-      };
+      const call = handlerJsonCall(handler);
+      const put = (path: string, body: string) => call('PUT', path, body);
       return { store, get: handlerGet(handler), put };
     }
 

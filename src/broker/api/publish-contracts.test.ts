@@ -6,7 +6,7 @@ import {
   storeKinds,
 } from '../../../test/integration/broker/broker-stores.ts';
 import { contractPublication } from '../../../test/support/contract-publication.ts';
-import { handlerCall } from '../../../test/support/handler-call.ts';
+import { handlerJsonCall } from '../../../test/support/handler-call.ts';
 import { orderPact } from '../../../test/support/order-pact.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 
@@ -15,20 +15,11 @@ const pact = (id: string) => orderPact({ orderId: id, specVersion: '2.0.0' });
 
 async function setUp(stores: BrokerStores, allowContractModification?: boolean) {
   const store = await stores.open();
-  const send = handlerCall(
-    createBrokerHandler(store, allowContractModification === undefined ? {} : { allowContractModification }),
-    base,
+  const handler = createBrokerHandler(
+    store,
+    allowContractModification === undefined ? {} : { allowContractModification },
   );
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await send(method, path, body);
-    return {
-      status: response.status,
-      type: response.headers.get('content-type'),
-      // biome-ignore lint/suspicious/noExplicitAny: assertions walk HAL bodies of many shapes.
-      json: (await response.json()) as Record<string, any>,
-    };
-  };
-  return { store, call };
+  return { store, call: handlerJsonCall(handler, base) };
 }
 
 type Notice = { type: string; text: string };
@@ -123,7 +114,7 @@ for (const kind of storeKinds)
         contractPublication('1', pact('8'), { branch: 'main', tags: ['prod'] }),
       );
       assert.equal(refused.status, 409);
-      assert.match(refused.type ?? '', /^application\/json/);
+      assert.match(refused.headers.get('content-type') ?? '', /^application\/json/);
       const message = refused.json.errors.contracts[0] as string;
       assert.match(
         message,
