@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { run } from './broker-serve.ts';
+import { startServeCommand } from '../../../test/support/serve-command.ts';
 
 const pact = (id: string) =>
   JSON.stringify({
@@ -17,15 +17,8 @@ const pact = (id: string) =>
 
 // Serves with the flags, PUTs two different pacts for web 1, and answers the second PUT's status.
 async function secondPutStatus(flags: readonly string[]): Promise<number> {
-  const out: string[] = [];
-  let stop = () => {};
-  const stopped = new Promise<void>((resolve) => {
-    stop = resolve;
-  });
-  const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-  const running = run(['--port', '0', '--data', ':memory:', ...flags], io, stopped);
-  while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-  const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? assert.fail(out.join(''));
+  const served = await startServeCommand(['--port', '0', '--data', ':memory:', ...flags]);
+  const url = served.url === '' ? assert.fail(served.text()) : served.url;
   const put = (body: string) =>
     fetch(`${url}/pacts/provider/orders/consumer/web/version/1`, {
       method: 'PUT',
@@ -34,8 +27,7 @@ async function secondPutStatus(flags: readonly string[]): Promise<number> {
     });
   assert.equal((await put(pact('7'))).status, 201);
   const { status } = await put(pact('8'));
-  stop();
-  assert.equal(await running, 0);
+  assert.equal(await served.stop(), 0);
   return status;
 }
 

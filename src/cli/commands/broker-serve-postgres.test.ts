@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { startServeCommand } from '../../../test/support/serve-command.ts';
 import { createTestSchema, type TestSchema } from '../../broker/store/postgres-test-schema.ts';
 import { run } from './broker-serve.ts';
 
@@ -10,21 +11,12 @@ describe('seam broker serve on PostgreSQL', () => {
   it('serves from SEAM_BROKER_DATABASE_URL', async () => {
     const schema = await createTestSchema();
     schemas.push(schema);
-    const out: string[] = [];
-    let stop = () => {};
-    const stopped = new Promise<void>((resolve) => {
-      stop = resolve;
-    });
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
     process.env.SEAM_BROKER_DATABASE_URL = schema.databaseUrl;
     try {
-      const running = run(['--port', '0'], io, stopped);
-      while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      assert.match(out.join(''), /data: postgres:\/\/postgres@127\.0\.0\.1:5432\/test/);
-      const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
-      assert.equal((await fetch(`${url}/pacticipants`)).status, 200);
-      stop();
-      assert.equal(await running, 0);
+      const served = await startServeCommand(['--port', '0']);
+      assert.match(served.text(), /data: postgres:\/\/postgres@127\.0\.0\.1:5432\/test/);
+      assert.equal((await fetch(`${served.url}/pacticipants`)).status, 200);
+      assert.equal(await served.stop(), 0);
     } finally {
       delete process.env.SEAM_BROKER_DATABASE_URL;
     }

@@ -3,24 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { startServeCommand } from '../../../test/support/serve-command.ts';
 import { startHttpServer } from '../../core/http/index.ts';
 import { run } from './broker-serve.ts';
 
 describe('seam broker serve', () => {
   it('serves until stopped, with its data in the given folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'seam-serve-'));
-    const out: string[] = [];
-    let stop = () => {};
-    const stopped = new Promise<void>((resolve) => {
-      stop = resolve;
-    });
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-    const running = run(['--port', '0', '--data', dir], io, stopped);
-    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
-    assert.equal((await fetch(`${url}/pacticipants`)).status, 200);
-    stop();
-    assert.equal(await running, 0);
+    const served = await startServeCommand(['--port', '0', '--data', dir]);
+    assert.equal((await fetch(`${served.url}/pacticipants`)).status, 200);
+    assert.equal(await served.stop(), 0);
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -37,16 +29,8 @@ describe('seam broker serve', () => {
     const saved = process.env.PACT_BROKER_PORT;
     const serveOnce = async (args: string[], portVariable: string) => {
       process.env.PACT_BROKER_PORT = portVariable;
-      const out: string[] = [];
-      let stop = () => {};
-      const stopped = new Promise<void>((resolve) => {
-        stop = resolve;
-      });
-      const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-      const running = run(['--data', ':memory:', ...args], io, stopped);
-      while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      stop();
-      return { code: await running, text: out.join('') };
+      const served = await startServeCommand(['--data', ':memory:', ...args]);
+      return { code: await served.stop(), text: served.text() };
     };
     try {
       // 0 picks a free port: the broker did not take the default 9292.
@@ -69,20 +53,12 @@ describe('seam broker serve', () => {
 
 describe('seam broker serve with auth', () => {
   it('takes tokens and public read from flags, over the environment', async () => {
-    const out: string[] = [];
-    let stop = () => {};
-    const stopped = new Promise<void>((resolve) => {
-      stop = resolve;
-    });
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-    const running = run(
-      ['--port', '0', '--data', ':memory:', '--write-token', 'w', '--public-read'],
-      io,
-      stopped,
-    );
-    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    assert.match(out.join(''), /auth: on, public read/);
-    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
+    const served = await startServeCommand([
+      ...['--port', '0', '--data', ':memory:'],
+      ...['--write-token', 'w', '--public-read'],
+    ]);
+    assert.match(served.text(), /auth: on, public read/);
+    const url = served.url;
     assert.equal((await fetch(`${url}/pacticipants`)).status, 200);
     const put = (authorization?: string) =>
       fetch(`${url}/pacticipants/web/branches/main/versions/1`, {
@@ -91,8 +67,7 @@ describe('seam broker serve with auth', () => {
       });
     assert.equal((await put()).status, 401);
     assert.notEqual((await put('Bearer w')).status, 401);
-    stop();
-    assert.equal(await running, 0);
+    assert.equal(await served.stop(), 0);
   });
 
   it('exits 2 for a --basic-auth without a password', async () => {
@@ -110,16 +85,8 @@ describe('seam broker serve with webhooks', () => {
       received.push(await request.text());
       return new Response('ok');
     });
-    const out: string[] = [];
-    let stop = () => {};
-    const stopped = new Promise<void>((resolve) => {
-      stop = resolve;
-    });
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-    const running = run(['--port', '0', '--data', ':memory:', ...flags], io, stopped);
-    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
-    const created = await fetch(`${url}/webhooks`, {
+    const served = await startServeCommand(['--port', '0', '--data', ':memory:', ...flags]);
+    const created = await fetch(`${served.url}/webhooks`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -128,14 +95,12 @@ describe('seam broker serve with webhooks', () => {
       }),
     });
     if (created.status !== 201) {
-      stop();
-      assert.equal(await running, 0);
+      assert.equal(await served.stop(), 0);
       return { status: created.status, text: await created.text(), received };
     }
     const self = ((await created.json()) as { _links: { self: { href: string } } })._links.self.href;
     const executed = await fetch(`${self}/execute`, { method: 'POST' });
-    stop();
-    assert.equal(await running, 0);
+    assert.equal(await served.stop(), 0);
     return { status: executed.status, text: await executed.text(), received };
   }
 
@@ -155,25 +120,13 @@ describe('seam broker serve with webhooks', () => {
 
 describe('seam broker serve base URL and client limits', () => {
   const serve = async (args: string[], env: Record<string, string> = {}) => {
-    const out: string[] = [];
-    let stop = () => {};
-    const stopped = new Promise<void>((resolve) => {
-      stop = resolve;
-    });
     const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
     Object.assign(process.env, env);
-    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
-    const running = run(['--port', '0', '--data', ':memory:', ...args], io, stopped);
-    while (out.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const served = await startServeCommand(['--port', '0', '--data', ':memory:', ...args]);
     for (const [key, value] of Object.entries(saved))
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
-    const url = /listening on (\S+)/.exec(out.join(''))?.[1] ?? '';
-    const finish = async () => {
-      stop();
-      return await running;
-    };
-    return { url, out, stop: finish };
+    return served;
   };
   const pacticipantsHref = async (url: string) =>
     ((await (await fetch(`${url}/`)).json()) as { _links: { 'pb:pacticipants': { href: string } } })._links[
