@@ -1,4 +1,26 @@
-/** Test support: what a broker serves of the verification results published for `web`'s pact with `orders`. */
+/**
+ * Test support: `orders` verifying `web`'s pact from a broker, and what the broker then serves of
+ * the verification results.
+ */
+
+/**
+ * Verifier options (seam's `verifyProvider`, pact-js's `Verifier`) that fetch the pacts of the
+ * provider `orders` from the broker by the consumers' main branch, replay them against the
+ * provider, and publish the results as provider version `orders-1`.
+ *
+ * @example
+ * const report = await verifyProvider({ ...ordersVerification(provider.url, broker.url), providerVersionBranch: 'main' });
+ */
+export function ordersVerification(providerBaseUrl: string, pactBrokerUrl: string) {
+  return {
+    providerBaseUrl,
+    pactBrokerUrl,
+    provider: 'orders',
+    consumerVersionSelectors: [{ mainBranch: true }],
+    publishVerificationResult: true,
+    providerVersion: 'orders-1',
+  };
+}
 
 /**
  * The broker's answer to the `pb:latest-verification-results` relation of web's pact with orders

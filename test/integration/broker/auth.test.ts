@@ -12,7 +12,7 @@ import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { orderPact, usePactFolder } from '../../support/order-pact.ts';
 import { seamPublish } from '../../support/seam-publish.ts';
-import { latestVerificationResult } from '../../support/verification-results.ts';
+import { latestVerificationResult, ordersVerification } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 interface RouteShape {
@@ -173,13 +173,8 @@ for (const kind of storeKinds)
       assert.equal((await publish(broker.url, '--broker-token', tokens.writeToken)).code, 0);
       const verify = (token: string) =>
         verifyProvider({
-          providerBaseUrl: provider.url,
-          pactBrokerUrl: broker.url,
+          ...ordersVerification(provider.url, broker.url),
           pactBrokerToken: token,
-          provider: 'orders',
-          consumerVersionSelectors: [{ mainBranch: true }],
-          publishVerificationResult: true,
-          providerVersion: 'orders-1',
           providerVersionBranch: 'main',
         });
       const written = await verify(tokens.writeToken);

@@ -9,7 +9,7 @@ import { Verifier } from '@pact-foundation/pact';
 import { startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { orderPact, writePactFolder } from '../../support/order-pact.ts';
-import { latestVerificationResult } from '../../support/verification-results.ts';
+import { latestVerificationResult, ordersVerification } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pact = orderPact({ body: { id: '7' }, specVersion: '2.0.0' });
@@ -28,13 +28,8 @@ for (const kind of storeKinds)
         await folder.remove();
       }
       await new Verifier({
-        providerBaseUrl: provider.url,
-        provider: 'orders',
-        pactBrokerUrl: broker.url,
-        consumerVersionSelectors: [{ mainBranch: true }],
+        ...ordersVerification(provider.url, broker.url),
         enablePending: true,
-        publishVerificationResult: true,
-        providerVersion: 'orders-1',
         providerVersionBranch: 'main',
         logLevel: 'error',
       }).verifyProvider();

@@ -14,6 +14,7 @@ import { type VerifyProviderOptions, verifyProvider } from '../../../src/contrac
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { capturedIo } from '../../support/captured-io.ts';
 import { orderPact, usePactFolder, writePactFolder } from '../../support/order-pact.ts';
+import { ordersVerification } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pact = orderPact({ body: { id: 7 } });
@@ -99,14 +100,7 @@ for (const kind of storeKinds)
       const broker = await startBrokerBehindProxy(await stores.options(), fault);
       await folder.publish(broker.url);
       const provider = await startHttpServer(async () => Response.json({ id: 7 }));
-      const options: VerifyProviderOptions = {
-        providerBaseUrl: provider.url,
-        pactBrokerUrl: broker.url,
-        provider: 'orders',
-        consumerVersionSelectors: [{ mainBranch: true }],
-        publishVerificationResult: true,
-        providerVersion: 'orders-1',
-      };
+      const options: VerifyProviderOptions = ordersVerification(provider.url, broker.url);
       const close = async () => {
         await provider.close();
         await broker.close();

@@ -11,7 +11,7 @@ import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { orderPact, usePactFolder } from '../../support/order-pact.ts';
 import { seamPublish } from '../../support/seam-publish.ts';
-import { latestVerificationResult } from '../../support/verification-results.ts';
+import { latestVerificationResult, ordersVerification } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pact = orderPact({ body: { id: '7', total: 5.5 } });
@@ -46,12 +46,7 @@ for (const kind of storeKinds)
       assert.match(printed, /published .*web-orders\.json: web 1\.0\.0 → orders/);
 
       const report = await verifyProvider({
-        providerBaseUrl: provider.url,
-        pactBrokerUrl: broker.url,
-        provider: 'orders',
-        consumerVersionSelectors: [{ mainBranch: true }],
-        publishVerificationResult: true,
-        providerVersion: 'orders-1',
+        ...ordersVerification(provider.url, broker.url),
         providerVersionBranch: 'main',
       });
       assert.equal(report.ok, true, JSON.stringify(report.results));

@@ -10,7 +10,7 @@ import { startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/index.ts';
 import * as seamPactJs from '../../../src/pact-js/index.ts';
 import { orderPact, usePactFolder } from '../../support/order-pact.ts';
-import { latestVerificationResult } from '../../support/verification-results.ts';
+import { latestVerificationResult, ordersVerification } from '../../support/verification-results.ts';
 import { brokerStores, storeKinds } from '../broker/broker-stores.ts';
 import type { PactJs } from './suite.ts';
 
@@ -52,15 +52,7 @@ for (const kind of storeKinds)
         await close();
         throw error;
       }
-      const options = {
-        providerBaseUrl: provider.url,
-        provider: 'orders',
-        pactBrokerUrl: broker.url,
-        consumerVersionSelectors: [{ mainBranch: true }],
-        publishVerificationResult: true,
-        providerVersion: 'orders-1',
-        logLevel: 'error' as const,
-      };
+      const options = { ...ordersVerification(provider.url, broker.url), logLevel: 'error' as const };
       return { broker, options, [Symbol.asyncDispose]: close };
     }
 
