@@ -2,7 +2,7 @@
  * The shape of a matching-rule implementation. A rule can compare several kinds of value (JSON
  * values, strings such as headers and query parameters, status codes, bytes, lists, maps, XML
  * elements), each with the Pact reference's wording; a kind a rule leaves out gets the default of
- * `matchers/index.ts`. A check returns `undefined` when the value matches, else the message.
+ * `matchers/dispatch-rule.ts`. A check returns `undefined` when the value matches, else the message.
  */
 import type { JsonObject, JsonValue, XmlElement } from '../../core/index.ts';
 import type { MatchingRule } from '../model.ts';

@@ -8,7 +8,7 @@ import {
   matchMapRule,
   matchStatusRule,
   matchTextRule,
-} from './index.ts';
+} from './dispatch-rule.ts';
 
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 const pdf = new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n');
