@@ -7,6 +7,14 @@
  * const result = await runContractFlow(system, { outDir: '.seam/shop' });
  * process.stdout.write(formatResultsBlock(result));
  */
+
+export type {
+  ConsumerTestOutcome,
+  ContractFlowOptions,
+  ContractFlowResult,
+  DeploymentOutcome,
+  ProviderVerificationOutcome,
+} from './contract-flow/contract-flow-result.ts';
 export type {
   ConsumerContract,
   ConsumerContractResult,
@@ -17,11 +25,4 @@ export type {
 } from './contract-flow/contract-system.ts';
 export { renderHtmlReport } from './contract-flow/html-report.ts';
 export { formatResultsBlock } from './contract-flow/results-block.ts';
-export {
-  type ConsumerTestOutcome,
-  type ContractFlowOptions,
-  type ContractFlowResult,
-  type DeploymentOutcome,
-  type ProviderVerificationOutcome,
-  runContractFlow,
-} from './contract-flow/run-contract-flow.ts';
+export { runContractFlow } from './contract-flow/run-contract-flow.ts';

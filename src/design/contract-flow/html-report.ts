@@ -1,7 +1,7 @@
 /** The contract flow's run as one self-contained HTML page (no scripts, no external assets). */
 import { percentText } from '../../broker/index.ts';
 import { escapeMarkup } from '../../core/index.ts';
-import type { ContractFlowResult } from './run-contract-flow.ts';
+import type { ContractFlowResult } from './contract-flow-result.ts';
 
 const escapeHtml = (value: unknown) => escapeMarkup(String(value));
 

@@ -1,6 +1,6 @@
 /** The contract flow's results as a plain-text block for the terminal. */
 import { percentText } from '../../broker/index.ts';
-import type { ContractFlowResult } from './run-contract-flow.ts';
+import type { ContractFlowResult } from './contract-flow-result.ts';
 
 /**
  * The results block: consumer contracts verified per pair, provider verifications (with each
