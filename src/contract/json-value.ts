@@ -1,3 +1,4 @@
+import { isPlainObject, setOwn } from '../core/index.ts';
 import { stringifyJson } from './json-text.ts';
 
 /**
@@ -8,16 +9,8 @@ import { stringifyJson } from './json-text.ts';
 /** A JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
 
-/**
- * True when `value` is a plain JSON object.
- *
- * @example
- * isJsonObject({ a: 1 }); // true
- * isJsonObject([1]); // false
- */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** True when `value` is a plain JSON object (core's {@link isPlainObject}). */
+export { isPlainObject as isJsonObject, setOwn };
 
 /**
  * Names the JSON type of a value for messages: `string`, `number`, `boolean`, `null`, `array`,
@@ -42,7 +35,7 @@ export function jsonTypeName(value: unknown): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (isJsonObject(value)) return 'an object';
+  if (isPlainObject(value)) return 'an object';
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   const clipped = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   return `${clipped} (${jsonTypeName(value)})`;
@@ -76,15 +69,4 @@ export function jsonToCount(value: unknown): number | undefined {
   }
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number.parseInt(value, 10);
   return undefined;
-}
-
-/**
- * Sets an own property, even one named `__proto__`, so keys read from files never touch prototypes.
- *
- * @example
- * const map: Record<string, number> = {};
- * setOwn(map, '__proto__', 1); // Object.keys(map) → ['__proto__']
- */
-export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -9,3 +9,4 @@ export {
 } from './errors.ts';
 export { escapeMarkup } from './escape-markup.ts';
 export * from './http/index.ts';
+export { type DefinedOnly, definedOnly, isPlainObject, setOwn } from './objects.ts';

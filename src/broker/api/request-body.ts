@@ -1,4 +1,5 @@
 /** Reading a JSON request body with a size limit, a nesting limit and names the store can hold. */
+import { isPlainObject } from '../../core/index.ts';
 import { bodyNameProblem, jsonNesting, maxJsonNesting } from './input-limits.ts';
 
 /** A request body that could not be used, with the status to answer. */
@@ -52,15 +53,8 @@ export function nestingMessage(what: string): string {
   return `${what} is nested more than ${maxJsonNesting} levels deep; the broker accepts at most ${maxJsonNesting}, as the Pact Broker does.`;
 }
 
-/**
- * True for a plain JSON object (not an array, not null).
- *
- * @example
- * isJsonObject({}); // true
- */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+/** True for a plain JSON object (core's {@link isPlainObject}). */
+export { isPlainObject as isJsonObject };
 
 function tooLarge(size: number, limit: number): BodyError {
   return new BodyError(413, `The request body is ${size} bytes, over the limit of ${limit} bytes.`);

@@ -13,6 +13,7 @@ import {
   verifyProvider,
 } from '../../contract/index.ts';
 import { isSeamError } from '../../core/errors.ts';
+import { definedOnly } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
@@ -127,7 +128,7 @@ function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv
   }
   if (values.publish && values['provider-version'] === undefined)
     throw new Error('--publish needs --provider-version.');
-  return defined({
+  return definedOnly({
     providerBaseUrl: baseUrl,
     pactFiles: positionals,
     pactUrls: values['pact-url'],
@@ -191,8 +192,4 @@ function positiveInteger(text: string | undefined, name: string): number | undef
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`${name} must be a positive whole number, got "${text}".`);
   return value;
-}
-
-function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as never;
 }

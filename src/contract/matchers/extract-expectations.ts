@@ -7,7 +7,7 @@ import type { Generator, MatchingRule } from '../../match/model.ts';
 import { setOwn } from '../json-value.ts';
 import { createSink, type Expectations, toExpectations } from './expectations.ts';
 import { isMatcher } from './matcher.ts';
-import { isPlainObject, walkJson } from './walk-json.ts';
+import { isObjectLiteral, walkJson } from './walk-json.ts';
 
 /**
  * The parts {@link extractExpectations} handles.
@@ -129,6 +129,6 @@ function asText(value: unknown): string {
 
 function asRecord(value: unknown): Record<string, unknown> {
   if (value === undefined || value === null) return {};
-  if (isPlainObject(value) && !isMatcher(value)) return value;
+  if (isObjectLiteral(value) && !isMatcher(value)) return value;
   throw new SeamError('usage', `expected a record of names to values, got ${JSON.stringify(value)}`);
 }

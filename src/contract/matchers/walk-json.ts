@@ -5,6 +5,7 @@
  * puts its entries' rules at `$.map.*`.
  */
 import { SeamError } from '../../core/errors.ts';
+import { isPlainObject } from '../../core/index.ts';
 import type { ArrayContainsVariant } from '../../match/model.ts';
 import { joinPath } from '../../match/path-format.ts';
 import { setOwn } from '../json-value.ts';
@@ -35,7 +36,7 @@ export function walkJson(value: unknown, path: string, sink: ExpectationSink, de
       location: path,
     });
   if (Array.isArray(value)) return walkArray(value, path, sink, false, depth);
-  if (isPlainObject(value)) return walkObject(value, path, sink, false, depth);
+  if (isObjectLiteral(value)) return walkObject(value, path, sink, false, depth);
   return value;
 }
 
@@ -78,7 +79,7 @@ function walkMatcher(matcher: Matcher, path: string, sink: ExpectationSink, dept
   const value = matcher.value;
   let example: unknown = value === undefined ? null : value;
   if (Array.isArray(value)) example = walkArray(value, path, sink, true, depth);
-  else if (isPlainObject(value)) example = walkObject(value, path, sink, anyKey, depth + 1);
+  else if (isObjectLiteral(value)) example = walkObject(value, path, sink, anyKey, depth + 1);
   const generator = matcherGenerator(matcher, path);
   if (generator !== undefined) sink.generators.set(path, generator);
   addRules(sink, path, rules);
@@ -105,13 +106,15 @@ function walkArrayContains(matcher: Matcher, path: string, sink: ExpectationSink
 }
 
 /**
- * True for a plain object (not an array, null, a Date, bytes…).
+ * True for an object written as a literal: core's {@link isPlainObject} whose prototype is `Object`'s
+ * or null (so not a Date, bytes, or a class instance).
  *
  * @example
- * isPlainObject({}); // true
+ * isObjectLiteral({}); // true
+ * isObjectLiteral(new Date()); // false
  */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+export function isObjectLiteral(value: unknown): value is Record<string, unknown> {
+  if (!isPlainObject(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }

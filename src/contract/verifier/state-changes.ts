@@ -4,6 +4,7 @@
  * verifier does. Values returned by either feed `ProviderState` generators.
  */
 import { errorMessage } from '../../core/errors.ts';
+import { isPlainObject } from '../../core/index.ts';
 import type { ProviderState } from '../pact-model.ts';
 import { send } from './send.ts';
 import type { VerificationIssue } from './verification-report.ts';
@@ -73,7 +74,7 @@ export async function changeStates(
       outcome.issues.push(stateIssue(state, action, result.error));
       break;
     }
-    if (isObject(result.values)) Object.assign(outcome.values, result.values);
+    if (isPlainObject(result.values)) Object.assign(outcome.values, result.values);
   }
   return outcome;
 }
@@ -136,10 +137,6 @@ function parseObject(body: Uint8Array): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stateIssue(state: ProviderState, action: Action, reason: string): VerificationIssue {

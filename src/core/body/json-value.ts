@@ -1,3 +1,5 @@
+import { isPlainObject } from '../objects.ts';
+
 /**
  * JSON values as the matching engine needs them: plain JS values, except that a number written with a
  * fraction or exponent but holding a whole value (`100.0`, `1e2`) is a {@link JsonFloat}, and an
@@ -33,9 +35,7 @@ export interface JsonObject {
  * isJsonObject({ a: 1 }); // true
  */
 export function isJsonObject(value: unknown): value is JsonObject {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonFloat)
-  );
+  return isPlainObject(value) && !(value instanceof JsonFloat);
 }
 
 /**

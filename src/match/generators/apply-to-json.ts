@@ -3,10 +3,9 @@
  * `$.*`), as the Rust core's JsonHandler: every value a path reaches is replaced; a path that reaches
  * nothing changes nothing (no keys are created); `$` replaces the whole document.
  */
-import { isJsonObject } from '../../core/index.ts';
+import { isJsonObject, setOwn } from '../../core/index.ts';
 import { type PathToken, parseJsonPath } from '../json-path.ts';
 import type { GeneratorContext } from './context.ts';
-import { setOwn } from './set-own.ts';
 import { attempt, reportIssue, type Target } from './targets.ts';
 
 type Update = (current: unknown) => { value: unknown } | undefined;

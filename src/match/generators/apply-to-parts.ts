@@ -4,10 +4,10 @@
  * generated value (added when absent); each value of a query parameter is generated (the parameter
  * is added when absent); metadata values are generated as JSON (added when absent).
  */
+import { setOwn } from '../../core/index.ts';
 import { parseJsonPath } from '../json-path.ts';
 import type { Headers, Query } from '../model.ts';
 import type { GeneratorContext } from './context.ts';
-import { setOwn } from './set-own.ts';
 import { attempt, attemptText, reportIssue, type Target } from './targets.ts';
 
 /** The header, parameter or metadata name a key gives: `X-Id`, or `$['X-Id']` / `$.id`. */
