@@ -14,6 +14,7 @@ const benchmarks: Record<
   'verifier-concurrency': () => import('./verifier-concurrency.ts'),
   broker: () => import('./broker.ts'),
   'broker-durability': () => import('./broker-durability.ts'),
+  'broker-writes': () => import('./broker-writes.ts'),
   'example-shop': () => import('./example-shop.ts'),
 };
 
