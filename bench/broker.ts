@@ -39,7 +39,7 @@ import {
   type StartBrokerOptions,
   startBroker,
 } from '../src/broker/index.ts';
-import { createTestSchema, testDatabaseUrl } from '../src/broker/store/postgres-test-schema.ts';
+import { createTestSchema, testDatabaseUrl } from '../test/support/postgres-test-schema.ts';
 import { copySqliteToPostgres } from './broker-postgres-seed.ts';
 import { round, type Summary, summarize } from './stats.ts';
 

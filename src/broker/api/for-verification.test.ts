@@ -5,7 +5,7 @@ import { handlerCall } from '../../../test/support/handler-call.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
-import { createTestSchema, type TestSchema } from '../store/postgres-test-schema.ts';
+import { createTestSchema, type TestSchema } from '../../../test/support/postgres-test-schema.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
 const pact = (orderId: string) =>

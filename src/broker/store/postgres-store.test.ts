@@ -5,8 +5,8 @@ import { isSeamError } from '../../core/errors.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { migrations } from './migrations.ts';
 import { isPostgresUrl, openPostgresStore, redactUrl } from './postgres-store.ts';
-import { createTestSchema, type TestSchema, testDatabaseUrl } from './postgres-test-schema.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { createTestSchema, type TestSchema, testDatabaseUrl } from '../../../test/support/postgres-test-schema.ts';
+import { describeStoreContract } from '../../../test/integration/broker/store-contract.ts';
 
 // Each store gets its own schema, dropped after the run.
 const schemas: TestSchema[] = [];

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { isSeamError } from '../../core/errors.ts';
 import { migrations } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { describeStoreContract } from '../../../test/integration/broker/store-contract.ts';
 
 const pact = (consumer: string, provider: string, extra = {}) =>
   JSON.stringify({ consumer: { name: consumer }, provider: { name: provider }, interactions: [], ...extra });

@@ -4,7 +4,7 @@
  */
 import type { BrokerStore } from '../../../src/broker/store/broker-store.ts';
 import { openPostgresStore } from '../../../src/broker/store/postgres-store.ts';
-import { createTestSchema, type TestSchema } from '../../../src/broker/store/postgres-test-schema.ts';
+import { createTestSchema, type TestSchema } from '../../support/postgres-test-schema.ts';
 import { openSqliteStore } from '../../../src/broker/store/sqlite-store.ts';
 
 /**

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BrokerStore } from './broker-store.ts';
+import type { BrokerStore } from '../../../src/broker/store/broker-store.ts';
 
 const pact = (consumer: string, provider: string, extra = {}) =>
   JSON.stringify({ consumer: { name: consumer }, provider: { name: provider }, interactions: [], ...extra });
