@@ -3,18 +3,17 @@
  * consumer version selectors, each with its pending status (for the provider branch, else for each
  * provider tag), plus the work-in-progress pacts when `includeWipPactsSince` is given.
  */
+
+import { defaultSelectors } from '../selection/default-selectors.ts';
+import { parseSelectors } from '../selection/parse-selectors.ts';
+import { selectPacts } from '../selection/select-pacts.ts';
+import { selectWipPacts } from '../selection/select-wip-pacts.ts';
+import type { SelectedPact } from '../selection/selection.ts';
 import type { SelectablePact } from '../store/broker-store.ts';
 import { pactName } from './pact-body.ts';
 import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
-import {
-  defaultSelectors,
-  parseSelectors,
-  type SelectedPact,
-  selectPacts,
-  selectWipPacts,
-} from './select-pacts.ts';
 
 const pattern = '/pacts/provider/:provider/for-verification';
 

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SelectablePact } from '../store/broker-store.ts';
-import {
-  type ConsumerVersionSelector,
-  defaultSelectors,
-  parseSelectors,
-  selectPacts,
-  selectWipPacts,
-} from './select-pacts.ts';
+import type { ConsumerVersionSelector } from './consumer-version-selector.ts';
+import { defaultSelectors } from './default-selectors.ts';
+import { parseSelectors } from './parse-selectors.ts';
+import { selectPacts } from './select-pacts.ts';
+import { selectWipPacts } from './select-wip-pacts.ts';
 
 interface Seed {
   readonly consumer: string;
