@@ -99,19 +99,7 @@ export { contentSha } from './store/content-sha.ts';
 export { type Migration, migrations } from './store/migrations.ts';
 export { openPostgresStore, type PostgresStoreOptions, redactUrl } from './store/postgres-store.ts';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';
-export {
-  type AddressGuardOptions,
-  createAddressGuard,
-  type GuardDecision,
-} from './webhooks/address-guard.ts';
-export {
-  createWebhookDispatcher,
-  type PactPublishedEvent,
-  type VerificationPublishedEvent,
-  type WebhookDispatcher,
-} from './webhooks/webhook-dispatcher.ts';
-export { type WebhookEventName, webhookEventNames } from './webhooks/webhook-events.ts';
-export { defaultRetryDelaysMs, type WebhookOptions } from './webhooks/webhook-options.ts';
+export { type WebhookEventName, webhookEventNames } from './store/webhook-events.ts';
 export type {
   SentWebhookRequest,
   TriggeredWebhook,
@@ -123,4 +111,16 @@ export type {
   WebhookExecution,
   WebhookInput,
   WebhookRequestTemplate,
-} from './webhooks/webhook-records.ts';
+} from './store/webhook-records.ts';
+export {
+  type AddressGuardOptions,
+  createAddressGuard,
+  type GuardDecision,
+} from './webhooks/address-guard.ts';
+export {
+  createWebhookDispatcher,
+  type PactPublishedEvent,
+  type VerificationPublishedEvent,
+  type WebhookDispatcher,
+} from './webhooks/webhook-dispatcher.ts';
+export { defaultRetryDelaysMs, type WebhookOptions } from './webhooks/webhook-options.ts';

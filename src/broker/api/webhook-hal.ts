@@ -1,12 +1,13 @@
 /** Webhooks, triggered webhooks and execution results as the Pact Broker serves them (HAL+JSON). */
-import { redactHeaders } from '../webhooks/deliver-webhook.ts';
-import { withSampleParameters } from '../webhooks/render-request.ts';
+
 import type {
   TriggeredWebhook,
   Webhook,
   WebhookAttempt,
   WebhookRequestTemplate,
-} from '../webhooks/webhook-records.ts';
+} from '../store/webhook-records.ts';
+import { redactHeaders } from '../webhooks/deliver-webhook.ts';
+import { withSampleParameters } from '../webhooks/render-request.ts';
 import type { BrokerLinks } from './links.ts';
 
 /**

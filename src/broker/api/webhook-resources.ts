@@ -3,8 +3,8 @@
  * `/webhooks/:uuid/execute`, per-pacticipant listings, and the triggered webhooks and their logs.
  */
 import { randomUUID } from 'node:crypto';
+import type { TriggeredWebhooksQuery, WebhookInput } from '../store/webhook-records.ts';
 import { checkWebhook } from '../webhooks/check-webhook.ts';
-import type { TriggeredWebhooksQuery, WebhookInput } from '../webhooks/webhook-records.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 import { executionBody, triggeredWebhooksBody, webhookBody, webhooksBody } from './webhook-hal.ts';

@@ -11,7 +11,7 @@ import type {
   WebhookAttempt,
   WebhookExecution,
   WebhookInput,
-} from '../webhooks/webhook-records.ts';
+} from './webhook-records.ts';
 
 /** An application that takes part in contracts: a consumer, a provider, or both. */
 export interface Pacticipant {

@@ -4,16 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type {
-  TriggeredWebhook,
-  TriggeredWebhookInput,
-  TriggeredWebhookStatus,
-  TriggeredWebhooksQuery,
-  Webhook,
-  WebhookAttempt,
-  WebhookExecution,
-  WebhookInput,
-} from '../webhooks/webhook-records.ts';
-import type {
   BrokerStore,
   CreateEnvironmentInput,
   Environment,
@@ -53,6 +43,16 @@ import {
   toVersion,
   verificationColumns,
 } from './sql-rows.ts';
+import type {
+  TriggeredWebhook,
+  TriggeredWebhookInput,
+  TriggeredWebhookStatus,
+  TriggeredWebhooksQuery,
+  Webhook,
+  WebhookAttempt,
+  WebhookExecution,
+  WebhookInput,
+} from './webhook-records.ts';
 import {
   toTriggeredWebhook,
   toWebhook,

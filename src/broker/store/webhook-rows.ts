@@ -1,13 +1,14 @@
 /** The webhook tables' row shapes and their mapping to the model (both stores run the same SQL). */
-import type { WebhookEventName } from '../webhooks/webhook-events.ts';
+
+import type { Row } from './sql-rows.ts';
+import type { WebhookEventName } from './webhook-events.ts';
 import type {
   TriggeredWebhook,
   TriggeredWebhookStatus,
   Webhook,
   WebhookExecution,
   WebhookRequestTemplate,
-} from '../webhooks/webhook-records.ts';
-import type { Row } from './sql-rows.ts';
+} from './webhook-records.ts';
 
 /**
  * The columns of a {@link Webhook}, prefixed `w.`.

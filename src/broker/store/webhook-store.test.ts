@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { brokerStores, storeKinds } from '../../../test/integration/broker/broker-stores.ts';
-import type { WebhookAttempt, WebhookInput } from '../webhooks/webhook-records.ts';
+import type { WebhookAttempt, WebhookInput } from './webhook-records.ts';
 
 const input: WebhookInput = {
   description: 'Trigger the orders build',

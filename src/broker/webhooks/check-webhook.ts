@@ -1,13 +1,13 @@
 /** Validating a webhook body as the Pact Broker accepts it; errors are keyed by field. */
 import { isJsonObject } from '../api/request-body.ts';
-import { withSampleParameters } from './render-request.ts';
 import {
   defaultWebhookEvent,
   isWebhookEventName,
   type WebhookEventName,
   webhookEventNames,
-} from './webhook-events.ts';
-import type { WebhookInput, WebhookRequestTemplate } from './webhook-records.ts';
+} from '../store/webhook-events.ts';
+import type { WebhookInput, WebhookRequestTemplate } from '../store/webhook-records.ts';
+import { withSampleParameters } from './render-request.ts';
 
 /** HTTP methods a webhook may use. */
 const webhookMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;

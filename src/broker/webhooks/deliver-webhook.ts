@@ -1,8 +1,8 @@
 /** One delivery attempt of a webhook: guard the address, send with a time limit, record what happened. */
 import { httpRequest } from '../../core/http/index.ts';
+import type { SentWebhookRequest, WebhookAttempt } from '../store/webhook-records.ts';
 import type { AddressGuard } from './address-guard.ts';
 import { pinnedAgent } from './pinned-agent.ts';
-import type { SentWebhookRequest, WebhookAttempt } from './webhook-records.ts';
 
 /** Response bodies are kept up to this many characters. */
 const bodyExcerptChars = 4096;

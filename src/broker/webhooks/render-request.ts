@@ -1,5 +1,5 @@
 /** Substituting `${pactbroker.*}` parameters into a webhook's URL, headers and body. */
-import type { SentWebhookRequest, WebhookRequestTemplate } from './webhook-records.ts';
+import type { SentWebhookRequest, WebhookRequestTemplate } from '../store/webhook-records.ts';
 
 const placeholder = /\$\{(pactbroker\.[A-Za-z]+)\}/g;
 

@@ -1,7 +1,7 @@
 /** The `${pactbroker.*}` parameters of a webhook event, as the Pact Broker names and fills them. */
 import type { BrokerLinks } from '../api/links.ts';
 import type { PactPublication, VerificationResult } from '../store/broker-store.ts';
-import type { WebhookEventName } from './webhook-events.ts';
+import type { WebhookEventName } from '../store/webhook-events.ts';
 
 /**
  * What an event knows: the pact, and for verification events (or when the pact has one) the

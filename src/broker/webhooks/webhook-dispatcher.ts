@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { linksFor } from '../api/links.ts';
 import type { BrokerStore, PactPublication, VerificationResult } from '../store/broker-store.ts';
+import { defaultWebhookEvent, type WebhookEventName } from '../store/webhook-events.ts';
+import type { Webhook, WebhookAttempt } from '../store/webhook-records.ts';
 import { createAddressGuard } from './address-guard.ts';
 import { deliverWebhook } from './deliver-webhook.ts';
 import { renderRequest } from './render-request.ts';
 import { type EventFacts, templateParameters } from './template-parameters.ts';
-import { defaultWebhookEvent, type WebhookEventName } from './webhook-events.ts';
 import {
   defaultRetryDelaysMs,
   defaultShutdownGraceMs,
@@ -17,7 +18,6 @@ import {
   defaultWebhookTimeoutMs,
   type WebhookOptions,
 } from './webhook-options.ts';
-import type { Webhook, WebhookAttempt } from './webhook-records.ts';
 
 /**
  * A pact was published: the publication, and the content SHA of the latest pact between the same
