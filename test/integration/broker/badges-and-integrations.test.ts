@@ -6,15 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { startBroker } from '../../../src/broker/index.ts';
+import { httpPact } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 const pact = (consumer: string, revision: number) =>
-  JSON.stringify({
-    consumer: { name: consumer },
-    provider: { name: 'orders' },
-    interactions: [],
-    metadata: { pactSpecification: { version: '3.0.0' }, revision },
-  });
+  JSON.stringify(httpPact([], { consumer, metadata: { revision } }));
 
 for (const kind of storeKinds)
   describe(`badges and integrations (${kind})`, () => {

@@ -12,20 +12,11 @@ import { startBroker } from '../../../src/broker/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { getInteraction, httpPact, jsonResponse } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const pactFor = (path: string) => ({
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: `a request for ${path}`,
-      request: { method: 'GET', path },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: '7' } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-});
+const pactFor = (path: string) =>
+  httpPact([getInteraction(`a request for ${path}`, path, jsonResponse({ id: '7' }))]);
 
 async function cli(args: readonly string[]) {
   const out: string[] = [];

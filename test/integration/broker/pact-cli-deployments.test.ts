@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { type BrokerHandle, startBroker } from '../../../src/broker/index.ts';
 import { type PactCliRun, pactBroker } from '../../support/pact-cli.ts';
+import { getInteraction, httpPact } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 /** `--pacticipant <pacticipant> --version <version>`, a version as the CLI's flags name it. */
@@ -38,18 +39,8 @@ function canIDeployTo(broker: BrokerHandle, pacticipant: string, number: string,
 }
 
 // Each consumer version's pact differs, so a verification counts for that version only.
-const pact = (consumer: string, version: string, provider: string) => ({
-  consumer: { name: consumer },
-  provider: { name: provider },
-  interactions: [
-    {
-      description: `a request from ${consumer} ${version}`,
-      request: { method: 'GET', path: `/${consumer}` },
-      response: { status: 200 },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-});
+const pact = (consumer: string, version: string, provider: string) =>
+  httpPact([getInteraction(`a request from ${consumer} ${version}`, `/${consumer}`)], { consumer, provider });
 
 async function publish(broker: BrokerHandle, consumer: string, version: string, provider: string) {
   const response = await fetch(

@@ -14,19 +14,12 @@ import { Verifier } from '@pact-foundation/pact';
 import { publishPacts, startBroker } from '../../../src/broker/index.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
+import { getInteraction, httpPact, jsonResponse } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
-const interaction = (id: string) => ({
-  description: `a request for order ${id}`,
-  request: { method: 'GET', path: `/orders/${id}` },
-  response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id } },
-});
-const pact = (...ids: string[]) => ({
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: ids.map(interaction),
-  metadata: { pactSpecification: { version: '2.0.0' } },
-});
+const interaction = (id: string) =>
+  getInteraction(`a request for order ${id}`, `/orders/${id}`, jsonResponse({ id }));
+const pact = (...ids: string[]) => httpPact(ids.map(interaction), { specVersion: '2.0.0' });
 
 interface ForVerification {
   _embedded: {

@@ -9,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import { type StartBrokerOptions, startBroker } from '../../../src/broker/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { contractPublication } from '../../support/contract-publication.ts';
+import { httpPact } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from './broker-stores.ts';
 
 interface Received {
@@ -52,12 +53,7 @@ async function eventually<T>(probe: () => Promise<T | undefined>, what: string):
   }
 }
 
-const pact = (n: number) => ({
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [],
-  metadata: { pactSpecification: { version: '3.0.0' }, n },
-});
+const pact = (n: number) => httpPact([], { metadata: { n } });
 
 const publication = (version: string, n: number) => contractPublication(version, pact(n), { branch: 'main' });
 
