@@ -12,7 +12,15 @@ export type SeamErrorCode =
   | 'invalid-generator'
   | 'generator-limit'
   | 'unsupported'
-  | 'internal';
+  | 'internal'
+  /** A request that cannot be served as sent (HTTP 400). */
+  | 'invalid-request'
+  /** Nothing is there (HTTP 404). */
+  | 'not-found'
+  /** A method the server refuses (HTTP 405). */
+  | 'method-not-allowed'
+  /** A body over its limit (HTTP 413). */
+  | 'too-large';
 
 /** Options for {@link SeamError}. */
 export interface SeamErrorOptions {

@@ -1,16 +1,18 @@
 /** Reading a JSON request body with a size limit, a nesting limit and names the store can hold. */
-import { isPlainObject } from '../../core/index.ts';
+import { HttpStatusError, isPlainObject } from '../../core/index.ts';
 import { bodyNameProblem, jsonNesting, maxJsonNesting } from './input-limits.ts';
 
-/** A request body that could not be used, with the status to answer. */
-export class BodyError extends Error {
-  readonly status: number;
+/**
+ * A request body that could not be used: an {@link HttpStatusError} (so a `SeamError` with a code)
+ * with the status to answer.
+ */
+export class BodyError extends HttpStatusError {
   /** Validation errors by field, answered in the Pact Broker's `{ errors }` shape when present. */
   readonly errors: Record<string, string[]> | undefined;
 
   constructor(status: number, message: string, errors?: Record<string, string[]>) {
-    super(message);
-    this.status = status;
+    super(status, message);
+    this.name = 'BodyError';
     this.errors = errors;
   }
 }

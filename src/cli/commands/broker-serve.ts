@@ -19,7 +19,7 @@ import {
   resolveBrokerAuth,
   startBroker,
 } from '../../broker/index.ts';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError, SeamError } from '../../core/errors.ts';
 import type { CommandIo } from '../command.ts';
 import { databaseUrlProblem } from '../database-url.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -174,7 +174,10 @@ function serverLimits(values: ReturnType<typeof parse>['values']): ServerLimits 
     if (text === undefined) return;
     const value = Number(text);
     if (!Number.isInteger(value) || value <= 0)
-      throw new Error(`--${flag} (or ${variable}) must be a positive whole number, got "${String(text)}".`);
+      throw new SeamError(
+        'usage',
+        `--${flag} (or ${variable}) must be a positive whole number, got "${String(text)}".`,
+      );
     limits[key] = value;
   };
   read('headersTimeoutMs', 'header-timeout', 'SEAM_BROKER_HEADER_TIMEOUT_MS');

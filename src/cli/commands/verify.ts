@@ -12,8 +12,8 @@ import {
   type VerifyProviderOptions,
   verifyProvider,
 } from '../../contract/index.ts';
-import { isSeamError } from '../../core/errors.ts';
-import { definedOnly } from '../../core/index.ts';
+import { isSeamError, SeamError } from '../../core/errors.ts';
+import { definedOnly, isPlainObject } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';
@@ -115,19 +115,20 @@ function parse(args: readonly string[]) {
 
 function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv): VerifyProviderOptions {
   const baseUrl = values['provider-base-url'];
-  if (baseUrl === undefined) throw new Error('--provider-base-url is required.');
+  if (baseUrl === undefined) throw new SeamError('usage', '--provider-base-url is required.');
   const variable = (name: string) => env[name] || undefined;
   const local = positionals.length > 0 || values['pact-url'] !== undefined;
   // As the other broker commands read PACT_BROKER_*; the broker URL from the environment only when
   // nothing else names pacts, so a CI-wide variable does not add a broker to a file verification.
   const brokerUrl = values['broker-url'] ?? (local ? undefined : variable('PACT_BROKER_BASE_URL'));
   if (!local && brokerUrl === undefined) {
-    throw new Error(
+    throw new SeamError(
+      'usage',
       'No pacts given: name pact files or folders, --pact-url or --broker-url (or set PACT_BROKER_BASE_URL).',
     );
   }
   if (values.publish && values['provider-version'] === undefined)
-    throw new Error('--publish needs --provider-version.');
+    throw new SeamError('usage', '--publish needs --provider-version.');
   return definedOnly({
     providerBaseUrl: baseUrl,
     pactFiles: positionals,
@@ -158,7 +159,10 @@ function parseHeaders(lines: readonly string[]): Record<string, string> {
     const at = line.search(/[:=]/);
     const name = at < 0 ? '' : line.slice(0, at).trim();
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name) || /[\r\n]/.test(line))
-      throw new Error(`--header takes "Name: value" or NAME=VALUE, got ${JSON.stringify(line)}.`);
+      throw new SeamError(
+        'usage',
+        `--header takes "Name: value" or NAME=VALUE, got ${JSON.stringify(line)}.`,
+      );
     headers[name] = line.slice(at + 1).trim();
   }
   return headers;
@@ -171,17 +175,20 @@ function providerTags(values: Values): string[] | undefined {
     ...(values['provider-tags'] ?? []).flatMap((list) => list.split(',')),
   ].map((tag) => tag.trim());
   if (given.some((tag) => tag === ''))
-    throw new Error('--provider-version-tag and --provider-tags take non-empty tag names, e.g. prod.');
+    throw new SeamError(
+      'usage',
+      '--provider-version-tag and --provider-tags take non-empty tag names, e.g. prod.',
+    );
   return given.length === 0 ? undefined : given;
 }
 
 function parseSelector(text: string): ConsumerVersionSelector {
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-      return value as ConsumerVersionSelector;
+    if (isPlainObject(value)) return value as ConsumerVersionSelector;
   } catch {}
-  throw new Error(
+  throw new SeamError(
+    'usage',
     `--consumer-version-selectors takes a JSON object, e.g. '{"mainBranch":true}', got ${text}`,
   );
 }
@@ -190,6 +197,6 @@ function positiveInteger(text: string | undefined, name: string): number | undef
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive whole number, got "${text}".`);
+    throw new SeamError('usage', `${name} must be a positive whole number, got "${text}".`);
   return value;
 }

@@ -3,7 +3,7 @@
  * its namespace-qualified name, child elements, attributes (namespace declarations excluded) and text.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { errorMessage } from '../errors.ts';
+import { errorMessage, SeamError } from '../errors.ts';
 
 /** An XML element. */
 export type XmlElement = Element;
@@ -21,7 +21,7 @@ const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 const parser = new DOMParser({
   locator: false,
   onError: (level, message) => {
-    if (level !== 'warning') throw new Error(message);
+    if (level !== 'warning') throw new SeamError('parse', message);
   },
 });
 

@@ -13,6 +13,8 @@ export {
   httpRequest,
   type RawHttpResponse,
 } from './http-request.ts';
+export { httpStatusOf } from './http-status.ts';
+export { HttpStatusError } from './http-status-error.ts';
 export {
   defaultBodyLimit,
   type HttpServerHandle,

@@ -5,6 +5,7 @@
  * is added when it has none); attributes are only replaced, never added.
  */
 import { DOMParser, type Element, XMLSerializer } from '@xmldom/xmldom';
+import { SeamError } from '../../core/index.ts';
 import { type PathToken, parseJsonPath } from '../json-path.ts';
 import type { GeneratorContext } from './context.ts';
 import { attemptText, reportIssue, type Target } from './targets.ts';
@@ -73,7 +74,7 @@ function visitElement(element: Element, tokens: readonly PathToken[], parent: st
 function parseDocument(text: string) {
   const parser = new DOMParser({
     onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
+      if (level !== 'warning') throw new SeamError('parse', message);
     },
   });
   try {

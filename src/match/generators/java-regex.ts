@@ -2,9 +2,10 @@
  * Pact files carry Java regular expressions; JavaScript rejects some of their syntax. This rewrites
  * the Java-only forms into equivalents (or, for generation, safe subsets): leading inline flags
  * `(?i)`, possessive quantifiers `a++`, atomic groups `(?>…)`, `\Q…\E` quoting, `\A`/`\Z`/`\z`
- * anchors, `\h`, and `\p{Alpha}`-style classes. What cannot be rewritten throws a plain Error
- * with the reason; callers turn it into their own error.
+ * anchors, `\h`, and `\p{Alpha}`-style classes. What cannot be rewritten throws an `unsupported`
+ * SeamError with the reason; callers turn it into their own error.
  */
+import { SeamError } from '../../core/index.ts';
 
 /** A regular expression ready for `new RegExp(source, flags)`. */
 export interface JavaScriptRegex {
@@ -61,7 +62,7 @@ function leadingFlags(regex: string): { rest: string; flags: string } {
   if (match === null) return { rest: regex, flags: '' };
   let flags = '';
   for (const flag of match[1]!) {
-    if (flag === 'x') throw new Error('the comments flag (?x) is not supported');
+    if (flag === 'x') throw new SeamError('unsupported', 'the comments flag (?x) is not supported');
     if ('ism'.includes(flag) && !flags.includes(flag)) flags += flag;
   }
   return { rest: regex.slice(match[0].length), flags };
@@ -82,9 +83,11 @@ function property(scan: Scan, negated: boolean): void {
   const braced = /^\{(\^?)([A-Za-z_]+)\}/.exec(scan.text.slice(scan.at));
   const name = braced?.[2] ?? scan.text.charAt(scan.at);
   const content = PROPERTY_CLASSES[name] ?? PROPERTY_CLASSES[name.replace(/^Is/, '')];
-  if (content === undefined) throw new Error(`the character property \\p{${name}} is not supported`);
+  if (content === undefined)
+    throw new SeamError('unsupported', `the character property \\p{${name}} is not supported`);
   const negate = negated !== (braced?.[1] === '^');
-  if (negate && scan.inClass) throw new Error(`a negated property inside [] (\\P{${name}}) is not supported`);
+  if (negate && scan.inClass)
+    throw new SeamError('unsupported', `a negated property inside [] (\\P{${name}}) is not supported`);
   scan.out += scan.inClass ? content : `[${negate ? '^' : ''}${content}]`;
   scan.at += braced === null ? 1 : braced[0].length;
 }
@@ -107,9 +110,10 @@ function readEscape(scan: Scan): void {
 function classChar(scan: Scan, char: string): void {
   scan.afterQuantifier = false;
   if (char === ']') scan.inClass = false;
-  else if (char === '[') throw new Error('nested character classes ([a[b]]) are not supported');
+  else if (char === '[')
+    throw new SeamError('unsupported', 'nested character classes ([a[b]]) are not supported');
   else if (char === '&' && scan.text.charAt(scan.at) === '&')
-    throw new Error('class intersection (&&) is not supported');
+    throw new SeamError('unsupported', 'class intersection (&&) is not supported');
   scan.out += char;
 }
 
@@ -134,7 +138,7 @@ function plainChar(scan: Scan, char: string): void {
     return;
   }
   if (char === '(' && /^\?[a-zA-Z-]+\)/.test(scan.text.slice(scan.at))) {
-    throw new Error('inline flags are only supported at the start of the expression');
+    throw new SeamError('unsupported', 'inline flags are only supported at the start of the expression');
   }
   const previous = scan.out.charAt(scan.out.length - 1);
   scan.afterQuantifier = '*+'.includes(char) || (char === '?' && previous !== '(' && !scan.afterQuantifier);
