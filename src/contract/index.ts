@@ -12,39 +12,13 @@
  *   `startMockServer`;
  * - the provider side: `verifyProvider`, `formatVerificationReport`, `toJUnit`.
  */
-export { readBody } from './body-reader.ts';
-export { type WrittenBody, writeBodyV3, writeBodyV4 } from './body-writer.ts';
-export {
-  type CheckPactFilesOptions,
-  checkPactFiles,
-  type PactCheckReport,
-  type PactFileCheck,
-} from './check-pact-files.ts';
+
 export * from './dsl/index.ts';
-export { type FileLockOptions, withFileLock } from './file-lock.ts';
-export { readGenerator, readGenerators } from './generator-reader.ts';
-export { writeGenerators } from './generators-writer.ts';
-export { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
-export { fromHttpResponse, fromRawHttpResponse, toHttpRequest } from './http-exchange.ts';
-export { readRequest, writeRequest } from './http-request.ts';
-export { readResponse, writeResponse } from './http-response.ts';
-export { readInteraction } from './interaction-reader.ts';
-export { writeInteraction } from './interaction-writer.ts';
-export * from './matchers/index.ts';
-export * as matchers from './matchers/index.ts';
-export { readMatchingRule } from './matching-rule-reader.ts';
-export { readMatchingRules } from './matching-rules-reader.ts';
-export { writeMatchingRule, writeMatchingRules, writeRuleList } from './matching-rules-writer.ts';
-export { readMessage, writeMessage } from './message.ts';
+export * from './dsl-matchers/index.ts';
+export * as matchers from './dsl-matchers/index.ts';
+export { type FileLockOptions, withFileLock } from './locking/file-lock.ts';
+export { fromHttpResponse, fromRawHttpResponse, toHttpRequest } from './mock-server/http-exchange.ts';
 export * from './mock-server/index.ts';
-export {
-  defaultMaxPactFileBytes,
-  type LoadPactFileOptions,
-  loadPactFile,
-  readPactFileJson,
-  savePactFile,
-} from './pact-file.ts';
-export { type MergePactFileOptions, mergePactFile, mergePacts } from './pact-merge.ts';
 export type {
   HttpInteraction,
   Interaction,
@@ -56,13 +30,40 @@ export type {
   Pacticipant,
   ProviderState,
   SyncMessageInteraction,
-} from './pact-model.ts';
-export { interactionTypes } from './pact-model.ts';
-export { readPact } from './pact-reader.ts';
-export { formatPactJson, writePactJson } from './pact-writer.ts';
-export type { PartKind } from './part-category.ts';
-export { decodeQueryComponent, parseQueryString, readQueryMap, writeQueryMap } from './query.ts';
-export { declaredSpecVersion, parseSpecVersion, specVersionText } from './spec-version.ts';
+} from './model/pact.ts';
+export { interactionTypes } from './model/pact.ts';
+export {
+  type CheckPactFilesOptions,
+  checkPactFiles,
+  type PactCheckReport,
+  type PactFileCheck,
+} from './pact-file/check-pact-files.ts';
+export { type MergePactFileOptions, mergePactFile, mergePacts } from './pact-file/merge-pact-file.ts';
+export {
+  defaultMaxPactFileBytes,
+  type LoadPactFileOptions,
+  loadPactFile,
+  readPactFileJson,
+  savePactFile,
+} from './pact-file/pact-file.ts';
+export { readHeaders, writeHeadersV3, writeHeadersV4 } from './pact-json/headers.ts';
+export { readRequest, writeRequest } from './pact-json/http-request.ts';
+export { readResponse, writeResponse } from './pact-json/http-response.ts';
+export { readMessage, writeMessage } from './pact-json/message.ts';
+export type { PartKind } from './pact-json/part-category.ts';
+export { decodeQueryComponent, parseQueryString, readQueryMap, writeQueryMap } from './pact-json/query.ts';
+export { readBody } from './pact-json/read-body.ts';
+export { readGenerator, readGenerators } from './pact-json/read-generators.ts';
+export { readInteraction } from './pact-json/read-interaction.ts';
+export { readMatchingRules } from './pact-json/read-matching-rules.ts';
+export { readPact } from './pact-json/read-pact.ts';
+export { readMatchingRule } from './pact-json/read-rule.ts';
+export { declaredSpecVersion, parseSpecVersion, specVersionText } from './pact-json/spec-version.ts';
+export { type WrittenBody, writeBodyV3, writeBodyV4 } from './pact-json/write-body.ts';
+export { writeGenerators } from './pact-json/write-generators.ts';
+export { writeInteraction } from './pact-json/write-interaction.ts';
+export { writeMatchingRule, writeMatchingRules, writeRuleList } from './pact-json/write-matching-rules.ts';
+export { formatPactJson, writePactJson } from './pact-json/write-pact.ts';
 export type { ValidationIssue, ValidationIssueCode } from './validation/issues.ts';
 export {
   formatIssue,

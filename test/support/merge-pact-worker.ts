@@ -4,8 +4,9 @@
  *
  * Usage: node test/support/merge-pact-worker.ts FILE WORKER COUNT
  */
-import { mergePactFile } from '../../src/contract/pact-merge.ts';
-import type { HttpInteraction, Pact } from '../../src/contract/pact-model.ts';
+
+import type { HttpInteraction, Pact } from '../../src/contract/model/pact.ts';
+import { mergePactFile } from '../../src/contract/pact-file/merge-pact-file.ts';
 
 const [file, worker, count] = process.argv.slice(2);
 

@@ -2,7 +2,7 @@
  * The typestate builder of asynchronous messages (V3 message pacts, V4 `Asynchronous/Messages`):
  * `given`* → `expectsToReceive` → `withContent` (and `withMetadata`) → `executeTest`.
  */
-import type { MessageInteraction } from '../pact-model.ts';
+import type { MessageInteraction } from '../model/pact.ts';
 import { executeMessageTest, type MessageHandler } from './execute-message-test.ts';
 import {
   commonFields,

@@ -6,8 +6,8 @@
 
 import { SeamError } from '../../core/errors.ts';
 import type { Body, Generator, RuleList } from '../../match/model.ts';
-import { isJsonContentType } from '../content-type.ts';
-import { extractExpectations } from '../matchers/extract-expectations.ts';
+import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
+import { isJsonContentType } from '../pact-json/part-content-type.ts';
 
 /**
  * A body with its content type, rules and generators taken out.

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decimal, eachLike, integer, like, regex, uuid } from '../matchers/index.ts';
+import { decimal, eachLike, integer, like, regex, uuid } from '../dsl-matchers/index.ts';
 import { formatMockServerReport, startMockServer } from '../mock-server/index.ts';
-import type { HttpInteraction, Pact } from '../pact-model.ts';
+import type { HttpInteraction, Pact } from '../model/pact.ts';
 import { ContractTestError } from './contract-test-error.ts';
 import { createPact } from './create-pact.ts';
 import type { ContractRuntime } from './runtime.ts';

@@ -2,7 +2,7 @@
  * `executeTest` for HTTP interactions: start a mock server with them, run the test, check what the
  * server saw, and merge the pact file only when everything passed.
  */
-import type { HttpInteraction } from '../pact-model.ts';
+import type { HttpInteraction } from '../model/pact.ts';
 import { ContractTestError } from './contract-test-error.ts';
 import type { PactSettings } from './pact-options.ts';
 import {

@@ -2,7 +2,7 @@
  * `executeTest` for messages: hand the example message(s) to the consumer's handler; merge the
  * pact file only if the handler succeeds.
  */
-import type { MessageInteraction, SyncMessageInteraction } from '../pact-model.ts';
+import type { MessageInteraction, SyncMessageInteraction } from '../model/pact.ts';
 import { deliverMessage, type ReceivedMessage } from './delivered-message.ts';
 import type { PactSettings } from './pact-options.ts';
 import { defaultContractRuntime } from './runtime.ts';

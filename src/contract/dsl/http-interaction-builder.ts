@@ -3,8 +3,8 @@
  * `willRespondWith` → `executeTest`. Each state only has the methods that may come next, so an
  * incomplete interaction does not compile (and has no `executeTest` at run time either).
  */
-import type { Matcher } from '../matchers/matcher.ts';
-import type { HttpInteraction } from '../pact-model.ts';
+import type { Matcher } from '../dsl-matchers/matcher.ts';
+import type { HttpInteraction } from '../model/pact.ts';
 import { type ConsumerTest, executeHttpTest } from './execute-http-test.ts';
 import { buildRequest, buildResponse, type RequestTemplate, type ResponseTemplate } from './http-parts.ts';
 import {

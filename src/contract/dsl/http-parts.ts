@@ -11,9 +11,9 @@ import type {
   MatchingRules,
   RuleList,
 } from '../../match/model.ts';
-import type { Expectations } from '../matchers/expectations.ts';
-import { extractExpectations } from '../matchers/extract-expectations.ts';
-import type { Matcher } from '../matchers/matcher.ts';
+import type { Expectations } from '../dsl-matchers/expectations.ts';
+import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
+import type { Matcher } from '../dsl-matchers/matcher.ts';
 import { type BuiltBody, buildBody } from './body-content.ts';
 import { isPreparedBody } from './prepared-body.ts';
 

@@ -3,7 +3,7 @@
  * V4 extras (`key`, `pending`, comments).
  */
 import { SeamError } from '../../core/errors.ts';
-import type { InteractionCommon, ProviderState } from '../pact-model.ts';
+import type { InteractionCommon, ProviderState } from '../model/pact.ts';
 import type { PactSettings } from './pact-options.ts';
 
 /**

@@ -1,7 +1,7 @@
 /** Message contents and metadata written with matchers → the {@link Message} model. */
 import { metadataContentTypeEntry } from '../../match/message.ts';
 import type { Generator, Generators, MatchingRules, Message, RuleList } from '../../match/model.ts';
-import { extractExpectations } from '../matchers/extract-expectations.ts';
+import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
 import { buildBody } from './body-content.ts';
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { isSeamError } from '../../core/errors.ts';
 import { formatMockServerReport, startMockServer } from '../mock-server/index.ts';
-import type { HttpInteraction, Pact } from '../pact-model.ts';
+import type { HttpInteraction, Pact } from '../model/pact.ts';
 import { ContractTestError } from './contract-test-error.ts';
 import { createPact } from './create-pact.ts';
 import { buildRequest, buildResponse } from './http-parts.ts';

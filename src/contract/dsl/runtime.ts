@@ -4,8 +4,8 @@
  */
 import { formatMockServerReport, startMockServer } from '../mock-server/index.ts';
 import type { MockServerResult } from '../mock-server/mock-server-result.ts';
-import { mergePactFile } from '../pact-merge.ts';
-import type { HttpInteraction, Pact } from '../pact-model.ts';
+import type { HttpInteraction, Pact } from '../model/pact.ts';
+import { mergePactFile } from '../pact-file/merge-pact-file.ts';
 
 /**
  * How the DSL starts a mock server (the fields of `MockServerOptions` the DSL sets).

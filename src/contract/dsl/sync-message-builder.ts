@@ -2,7 +2,7 @@
  * The typestate builder of V4 synchronous messages: `given`* → `withRequest` → `withResponse`
  * (one or more) → `executeTest`.
  */
-import type { SyncMessageInteraction } from '../pact-model.ts';
+import type { SyncMessageInteraction } from '../model/pact.ts';
 import { executeSyncMessageTest, type SyncMessageHandler } from './execute-message-test.ts';
 import {
   commonFields,

@@ -2,7 +2,7 @@
  * pact-js V4's callback form of `withRequest(method, path, (builder) => …)` and
  * `willRespondWith(status, (builder) => …)`, turned into the object form.
  */
-import type { Matcher } from '../matchers/matcher.ts';
+import type { Matcher } from '../dsl-matchers/matcher.ts';
 import type { RequestTemplate, ResponseTemplate, TemplateValue } from './http-parts.ts';
 import { binaryBody, binaryFileBody, multipartFileBody } from './prepared-body.ts';
 

@@ -1,5 +1,5 @@
 /** Merging a passing test's interactions into the pact file. */
-import type { Interaction, Pact } from '../pact-model.ts';
+import type { Interaction, Pact } from '../model/pact.ts';
 import type { PactSettings } from './pact-options.ts';
 import type { ContractRuntime } from './runtime.ts';
 

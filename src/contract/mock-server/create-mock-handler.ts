@@ -3,10 +3,10 @@
 import { isSeamError } from '../../core/errors.ts';
 import { generateResponse } from '../../match/index.ts';
 import type { HttpRequest, SpecVersion } from '../../match/model.ts';
-import { fromHttpResponse, toHttpRequest } from '../http-exchange.ts';
-import type { HttpInteraction } from '../pact-model.ts';
+import type { HttpInteraction } from '../model/pact.ts';
 import { isPreflight, preflightResponse, withAllowOrigin } from './cors.ts';
 import { formatMockServerReport } from './format-mock-server-report.ts';
+import { fromHttpResponse, toHttpRequest } from './http-exchange.ts';
 import { createMockRecorder, type MockRecorder } from './mock-recorder.ts';
 import type { MockServerIssue } from './mock-server-result.ts';
 import { selectInteraction } from './select-interaction.ts';

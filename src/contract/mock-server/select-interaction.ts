@@ -1,7 +1,7 @@
 /** Choosing the interaction a request is for. */
 import { matchRequest } from '../../match/index.ts';
 import type { HttpRequest, Mismatch, SpecVersion } from '../../match/model.ts';
-import type { HttpInteraction } from '../pact-model.ts';
+import type { HttpInteraction } from '../model/pact.ts';
 
 /**
  * The interaction a request matched, or else the closest one and how it differs. `sameLine` says

@@ -1,8 +1,9 @@
 /** Validation of generators (`{ body: { '$.id': { type: 'Uuid' } } }`). */
-import { generatorTypes } from '../generator-reader.ts';
-import { describeValue, isJsonObject } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
-import { singleValueCategories } from '../part-category.ts';
+
+import { describeValue, isJsonObject } from '../json/untyped-json.ts';
+import { childPath } from '../pact-json/location-path.ts';
+import { singleValueCategories } from '../pact-json/part-category.ts';
+import { generatorTypes } from '../pact-json/read-generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 import { checkGeneratorRuns, checkRulePath } from './rule-values.ts';
 import { categoriesByPart, categoryNamed, type RulePart } from './rules.ts';

@@ -1,8 +1,8 @@
 /** Validation of requests, responses, headers, queries and V4 bodies. */
 import type { SpecVersion } from '../../match/model.ts';
-import { decodeBase64 } from '../bytes.ts';
-import { describeValue, isJsonObject, type JsonObject } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
+import { describeValue, isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { decodeBase64 } from '../pact-json/bytes.ts';
+import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerators } from './generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 import { checkMatchingRules } from './rules.ts';

@@ -1,8 +1,8 @@
 /** Validation of interactions: HTTP, V3 messages, V4 asynchronous and synchronous messages. */
 import type { SpecVersion } from '../../match/model.ts';
-import { isJsonObject, type JsonObject } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
-import { interactionTypes } from '../pact-model.ts';
+import { isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { interactionTypes } from '../model/pact.ts';
+import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerators } from './generators.ts';
 import { checkRequest, checkResponse, checkV4Body } from './http.ts';
 import {

@@ -1,7 +1,7 @@
 /** The issues a pact validation reports, and the helpers that record them. */
 
-import { describeValue, isJsonObject, type JsonObject, jsonTypeName } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
+import { describeValue, isJsonObject, type JsonObject, jsonTypeName } from '../json/untyped-json.ts';
+import { childPath } from '../pact-json/location-path.ts';
 
 /**
  * What kind of problem an issue is.

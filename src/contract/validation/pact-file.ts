@@ -1,8 +1,8 @@
 /** Validation of a whole pact file: participants, metadata, interactions, messages. */
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
-import { parseSpecVersion } from '../spec-version.ts';
+import { describeValue, isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { childPath } from '../pact-json/location-path.ts';
+import { parseSpecVersion } from '../pact-json/spec-version.ts';
 import { checkInteraction, checkV3Message } from './interactions.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 

@@ -8,8 +8,8 @@ import { parseJavaPattern } from '../../match/datetime/index.ts';
 import { generatorProblem } from '../../match/generators/index.ts';
 import { parseJsonPath } from '../../match/json-path.ts';
 import { compileRegex } from '../../match/matchers/regex-cache.ts';
-import { describeValue, type JsonObject } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
+import { describeValue, type JsonObject } from '../json/untyped-json.ts';
+import { childPath } from '../pact-json/location-path.ts';
 import { type Issues, report } from './issues.ts';
 
 /** Categories keyed by name (a header, a query parameter, a metadata key) rather than by rule path. */

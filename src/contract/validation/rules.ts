@@ -1,7 +1,7 @@
 /** Validation of matching rules (V2 flat map, V3/V4 categories) and generators. */
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject } from '../json-value.ts';
-import { childPath } from '../location-path.ts';
+import { describeValue, isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerator } from './generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 import { checkCountRange, checkDateFormat, checkRegex, checkRulePath } from './rule-values.ts';

@@ -1,7 +1,7 @@
 /** `validatePact`: checks a parsed pact file and reports every problem with its JSON path. */
 import type { SpecVersion } from '../../match/model.ts';
-import { isJsonObject } from '../json-value.ts';
-import { declaredSpecVersion } from '../spec-version.ts';
+import { isJsonObject } from '../json/untyped-json.ts';
+import { declaredSpecVersion } from '../pact-json/spec-version.ts';
 import { type Issues, reportType, type ValidationIssue } from './issues.ts';
 import { checkPactFile } from './pact-file.ts';
 

@@ -4,7 +4,7 @@
  * message contents and its `Pact-Message-Metadata` header (base64 JSON) as the metadata. The
  * custom headers (`customHeaders`, `--header`) are sent with it.
  */
-import type { MessageInteraction } from '../pact-model.ts';
+import type { MessageInteraction } from '../model/pact.ts';
 import { type SendLimits, send } from './send.ts';
 import type { ProducedMessage } from './verify-options.ts';
 

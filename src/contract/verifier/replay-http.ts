@@ -3,7 +3,7 @@ import { errorMessage } from '../../core/errors.ts';
 import { generateRequest } from '../../match/generators/index.ts';
 import type { HttpRequest } from '../../match/model.ts';
 import { matchResponse } from '../../match/response.ts';
-import type { HttpInteraction } from '../pact-model.ts';
+import type { HttpInteraction } from '../model/pact.ts';
 import { withCustomHeaders } from './custom-headers.ts';
 import { toHttpResponse } from './received-response.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';

@@ -5,7 +5,7 @@
 import { errorMessage } from '../../core/errors.ts';
 import { generateMessage } from '../../match/generators/index.ts';
 import { matchMessage } from '../../match/message.ts';
-import type { MessageInteraction, SyncMessageInteraction } from '../pact-model.ts';
+import type { MessageInteraction, SyncMessageInteraction } from '../model/pact.ts';
 import { fetchProxiedMessage } from './message-proxy.ts';
 import { fromMessage, toMessage } from './produced-message.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { HttpInteraction } from '../pact-model.ts';
+import type { HttpInteraction } from '../model/pact.ts';
 import { isIndependent, mapConcurrent, scheduleBatches } from './replay-schedule.ts';
 
 function http(description: string, method = 'GET', states: string[] = []): HttpInteraction {

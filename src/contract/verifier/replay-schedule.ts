@@ -7,7 +7,7 @@
  * nothing else in flight. So no state setup, teardown or state-changing request ever overlaps
  * another request.
  */
-import type { Interaction } from '../pact-model.ts';
+import type { Interaction } from '../model/pact.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 

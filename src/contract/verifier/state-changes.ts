@@ -5,7 +5,7 @@
  */
 import { errorMessage } from '../../core/errors.ts';
 import { isPlainObject } from '../../core/index.ts';
-import type { ProviderState } from '../pact-model.ts';
+import type { ProviderState } from '../model/pact.ts';
 import { send } from './send.ts';
 import type { VerificationIssue } from './verification-report.ts';
 import type { StateFunction, VerifyProviderOptions } from './verify-options.ts';

@@ -3,9 +3,9 @@
  * request, an unusable generator) is one failed result carrying the validation issues, and none of
  * its requests is sent.
  */
-import { isJsonObject } from '../json-value.ts';
-import type { Pact } from '../pact-model.ts';
-import { readPact } from '../pact-reader.ts';
+import { isJsonObject } from '../json/untyped-json.ts';
+import type { Pact } from '../model/pact.ts';
+import { readPact } from '../pact-json/read-pact.ts';
 import type { ValidationIssue } from '../validation/issues.ts';
 import { validatePact } from '../validation/validate-pact.ts';
 import type { PactSource } from './pact-sources.ts';

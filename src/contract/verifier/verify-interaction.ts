@@ -1,7 +1,7 @@
 /** One interaction, start to end: state setup, replay, state teardown, result. */
 import { performance } from 'node:perf_hooks';
 import { isSeamError } from '../../core/errors.ts';
-import type { Interaction } from '../pact-model.ts';
+import type { Interaction } from '../model/pact.ts';
 import { type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import { replayHttp } from './replay-http.ts';
 import { replayMessage, replaySyncMessage } from './replay-message.ts';

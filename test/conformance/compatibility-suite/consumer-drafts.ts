@@ -5,8 +5,8 @@
  * become generator matchers at their paths.
  */
 import type { MessageTemplate } from '../../../src/contract/dsl/index.ts';
-import type { Matcher } from '../../../src/contract/matchers/index.ts';
-import type { ProviderState } from '../../../src/contract/pact-model.ts';
+import type { Matcher } from '../../../src/contract/dsl-matchers/index.ts';
+import type { ProviderState } from '../../../src/contract/model/pact.ts';
 import { parsePath } from './body-values.ts';
 import { loadBody, readJsonCell } from './fixtures.ts';
 

@@ -9,7 +9,7 @@ import {
   type MockServerResult,
   startMockServer,
 } from '../../../src/contract/mock-server/index.ts';
-import { mergePactFile } from '../../../src/contract/pact-merge.ts';
+import { mergePactFile } from '../../../src/contract/pact-file/merge-pact-file.ts';
 import type { HttpResponse } from '../../../src/match/model.ts';
 import { defineScenarioState } from './scenario-state.ts';
 import { scenarioDir, type World } from './world.ts';
