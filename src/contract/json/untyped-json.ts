@@ -6,8 +6,11 @@ import { stringifyJson } from './json-text.ts';
  * explicit about what a value is when it is wrong.
  */
 
-/** A JSON object (not an array, not null). */
-export type JsonObject = Record<string, unknown>;
+/**
+ * A JSON object as read from a file, its values not yet checked (core's `JsonObject` is the
+ * parsed body value, whose values are `JsonValue`s).
+ */
+export type JsonRecord = Record<string, unknown>;
 
 /** True when `value` is a plain JSON object (core's {@link isPlainObject}). */
 export { isPlainObject as isJsonObject, setOwn };

@@ -1,6 +1,6 @@
 /** Reads and writes the request of an HTTP interaction (V1–V4). */
 import type { HttpRequest, SpecVersion } from '../../match/model.ts';
-import { isJsonObject, type JsonObject, jsonToString } from '../json/untyped-json.ts';
+import { isJsonObject, type JsonRecord, jsonToString } from '../json/untyped-json.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
 import { childPath } from './location-path.ts';
 import { headerValue } from './part-content-type.ts';
@@ -48,7 +48,7 @@ export function readRequest(json: unknown, spec: SpecVersion, location = '$'): H
   );
 }
 
-function readRequestQuery(json: JsonObject, spec: SpecVersion): Pick<HttpRequest, 'query' | 'queryString'> {
+function readRequestQuery(json: JsonRecord, spec: SpecVersion): Pick<HttpRequest, 'query' | 'queryString'> {
   const value = json.query;
   if (value === undefined) return {};
   if (spec === 'V3' || spec === 'V4') return withOptional({}, { query: readQueryMap(value) });
@@ -68,7 +68,7 @@ function textOr(value: unknown, fallback: string): string {
  * @example
  * writeRequest({ method: 'GET', path: '/', body: { state: 'missing' } }, 'V4'); // { method: 'GET', path: '/' }
  */
-export function writeRequest(request: HttpRequest, spec: 'V3' | 'V4'): JsonObject {
+export function writeRequest(request: HttpRequest, spec: 'V3' | 'V4'): JsonRecord {
   return withOptional(
     { method: request.method.toUpperCase(), path: request.path },
     {

@@ -1,6 +1,6 @@
 /** Reads and writes the response of an HTTP interaction (V1–V4). */
 import type { HttpResponse, SpecVersion } from '../../match/model.ts';
-import { isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
 import { childPath } from './location-path.ts';
 import { headerValue } from './part-content-type.ts';
@@ -52,7 +52,7 @@ function readStatus(value: unknown): number {
  * @example
  * writeResponse({ status: 204, body: { state: 'missing' } }, 'V3'); // { status: 204 }
  */
-export function writeResponse(response: HttpResponse, spec: 'V3' | 'V4'): JsonObject {
+export function writeResponse(response: HttpResponse, spec: 'V3' | 'V4'): JsonRecord {
   return withOptional(
     { status: response.status },
     {

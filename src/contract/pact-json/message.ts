@@ -3,7 +3,7 @@
  * synchronous message.
  */
 import type { Message, SpecVersion } from '../../match/model.ts';
-import { isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from './location-path.ts';
 import { metadataContentType } from './part-content-type.ts';
 import { nonEmpty, partError, withOptional } from './part-helpers.ts';
@@ -55,7 +55,7 @@ export function readMessage(json: unknown, spec: SpecVersion, location = '$'): M
  * @example
  * writeMessage({ contents: { state: 'empty' } }, 'V4'); // { contents: { content: '' } }
  */
-export function writeMessage(message: Message, spec: 'V3' | 'V4'): JsonObject {
+export function writeMessage(message: Message, spec: 'V3' | 'V4'): JsonRecord {
   return withOptional(
     {},
     {

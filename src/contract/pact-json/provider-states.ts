@@ -1,6 +1,6 @@
 /** Provider states: V1/V2 `providerState` strings and V3+ `providerStates` lists. */
 
-import { isJsonObject, type JsonObject, jsonToString } from '../json/untyped-json.ts';
+import { isJsonObject, type JsonRecord, jsonToString } from '../json/untyped-json.ts';
 import type { ProviderState } from '../model/pact.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { ProviderState } from '../model/pact.ts';
  * readProviderStates({ providerState: 'an order exists' }); // [{ name: 'an order exists' }]
  * readProviderStates({ providerStates: [{ name: 'order', params: { id: 1 } }] });
  */
-export function readProviderStates(json: JsonObject): ProviderState[] {
+export function readProviderStates(json: JsonRecord): ProviderState[] {
   const states = json.providerStates;
   if (Array.isArray(states)) return states.map(readProviderState);
   if (typeof states === 'string') return [{ name: states }];
@@ -33,7 +33,7 @@ function readProviderState(json: unknown): ProviderState {
  * @example
  * writeProviderStates([{ name: 'x' }]); // [{ name: 'x' }]
  */
-export function writeProviderStates(states: readonly ProviderState[]): JsonObject[] | undefined {
+export function writeProviderStates(states: readonly ProviderState[]): JsonRecord[] | undefined {
   if (states.length === 0) return undefined;
   return states.map((state) =>
     state.params === undefined ? { name: state.name } : { name: state.name, params: { ...state.params } },

@@ -2,7 +2,7 @@
 
 import { SeamError } from '../../core/errors.ts';
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
+import { describeValue, isJsonObject, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
 import {
   type Interaction,
   type InteractionCommon,
@@ -78,7 +78,7 @@ export function readInteraction(
   return { kind: 'other', type, description: jsonToString(json.description), json: { ...json } };
 }
 
-function v4Type(json: JsonObject, location: string): string {
+function v4Type(json: JsonRecord, location: string): string {
   if (typeof json.type === 'string') return json.type;
   if (json.type === undefined) return 'request' in json ? interactionTypes.http : interactionTypes.message;
   throw new SeamError(
@@ -90,7 +90,7 @@ function v4Type(json: JsonObject, location: string): string {
   );
 }
 
-function readSyncMessage(json: JsonObject, spec: SpecVersion, location: string): Interaction {
+function readSyncMessage(json: JsonRecord, spec: SpecVersion, location: string): Interaction {
   const responses = json.response === undefined ? [] : json.response;
   const at = childPath(location, 'response');
   if (!Array.isArray(responses)) throw partError('a list of response messages', responses, at);
@@ -102,7 +102,7 @@ function readSyncMessage(json: JsonObject, spec: SpecVersion, location: string):
   };
 }
 
-function readCommon(json: JsonObject, known: ReadonlySet<string>): InteractionCommon {
+function readCommon(json: JsonRecord, known: ReadonlySet<string>): InteractionCommon {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) if (!known.has(key)) setOwn(extra, key, value);
   return withOptional(

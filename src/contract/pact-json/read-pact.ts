@@ -1,7 +1,7 @@
 /** Reads a whole pact file (V1–V4) into the {@link Pact} model. */
 import { SeamError } from '../../core/errors.ts';
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
+import { describeValue, isJsonObject, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
 import type { Interaction, Pact, Pacticipant } from '../model/pact.ts';
 import { childPath } from './location-path.ts';
 import { readInteraction } from './read-interaction.ts';
@@ -46,13 +46,13 @@ export function readPact(json: unknown, location?: string): Pact {
   return extra === undefined ? pact : { ...pact, extra };
 }
 
-function guessSpecVersion(json: JsonObject): SpecVersion {
+function guessSpecVersion(json: JsonRecord): SpecVersion {
   const interactions = Array.isArray(json.interactions) ? json.interactions : [];
   return interactions.some((i) => isJsonObject(i) && typeof i.type === 'string') ? 'V4' : 'V3';
 }
 
 function readList(
-  json: JsonObject,
+  json: JsonRecord,
   key: 'interactions' | 'messages',
   spec: SpecVersion,
   root: string,
@@ -82,7 +82,7 @@ function readMetadata(json: unknown): Record<string, unknown> {
   return metadata;
 }
 
-function unknownFields(json: JsonObject, spec: SpecVersion): Record<string, unknown> | undefined {
+function unknownFields(json: JsonRecord, spec: SpecVersion): Record<string, unknown> | undefined {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) {
     const known = fileKeys.has(key) && !(key === 'messages' && spec === 'V4');

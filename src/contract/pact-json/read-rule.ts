@@ -13,7 +13,7 @@ import type {
 import {
   describeValue,
   isJsonObject,
-  type JsonObject,
+  type JsonRecord,
   jsonToCount,
   jsonToString,
   setOwn,
@@ -58,7 +58,7 @@ export function readMatchingRule(json: unknown, location = '$', depth = 0): Matc
   return guessRule(json, location);
 }
 
-function guessRule(json: JsonObject, location: string): MatchingRule {
+function guessRule(json: JsonRecord, location: string): MatchingRule {
   if (json.regex !== undefined) return { match: 'regex', regex: jsonToString(json.regex) };
   const min = jsonToCount(json.min);
   if (min !== undefined) return { match: 'type', min };
@@ -73,7 +73,7 @@ function guessRule(json: JsonObject, location: string): MatchingRule {
   );
 }
 
-function createRule(type: string, json: JsonObject, location: string, depth: number): MatchingRule {
+function createRule(type: string, json: JsonRecord, location: string, depth: number): MatchingRule {
   switch (type) {
     case 'equality':
     case 'number':
@@ -142,13 +142,13 @@ function formatRule(match: 'timestamp' | 'date' | 'time', format: unknown): Matc
   return format === undefined ? { match } : { match, format: jsonToString(format) };
 }
 
-function required(json: JsonObject, field: string, type: string, location: string): unknown {
+function required(json: JsonRecord, field: string, type: string, location: string): unknown {
   const value = json[field];
   if (value === undefined) throw ruleError(`the ${type} matcher needs a "${field}" field`, location);
   return value;
 }
 
-function countField(json: JsonObject, field: string, type: string, location: string): number {
+function countField(json: JsonRecord, field: string, type: string, location: string): number {
   const count = jsonToCount(json[field]);
   if (count === undefined) {
     throw ruleError(
@@ -220,7 +220,7 @@ function readStatus(json: unknown, location: string): StatusCodeClass | readonly
 
 function eachRule(
   match: 'eachKey' | 'eachValue',
-  json: JsonObject,
+  json: JsonRecord,
   location: string,
   depth: number,
 ): MatchingRule {

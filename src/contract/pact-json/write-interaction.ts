@@ -1,6 +1,6 @@
 /** Writes one interaction as V3 or V4 pact-file JSON, the inverse of {@link readInteraction}. */
 import { SeamError } from '../../core/errors.ts';
-import type { JsonObject } from '../json/untyped-json.ts';
+import type { JsonRecord } from '../json/untyped-json.ts';
 import { type Interaction, type InteractionCommon, interactionTypes } from '../model/pact.ts';
 import { writeRequest } from './http-request.ts';
 import { writeResponse } from './http-response.ts';
@@ -19,7 +19,7 @@ import { writeProviderStates } from './provider-states.ts';
  *   response: { status: 200, body: { state: 'missing' } } }, 'V4');
  * // { type: 'Synchronous/HTTP', description: 'x', request: {...}, response: {...} }
  */
-export function writeInteraction(interaction: Interaction, spec: 'V3' | 'V4'): JsonObject {
+export function writeInteraction(interaction: Interaction, spec: 'V3' | 'V4'): JsonRecord {
   if (interaction.kind === 'other') {
     if (spec === 'V3') throw unsupported(interaction.type, interaction.description);
     return { ...interaction.json };
@@ -51,7 +51,7 @@ export function writeInteraction(interaction: Interaction, spec: 'V3' | 'V4'): J
   }
 }
 
-function writeCommonHead(interaction: InteractionCommon): JsonObject {
+function writeCommonHead(interaction: InteractionCommon): JsonRecord {
   return withOptional(
     { description: interaction.description },
     {
@@ -62,7 +62,7 @@ function writeCommonHead(interaction: InteractionCommon): JsonObject {
   );
 }
 
-function finish(head: JsonObject, parts: JsonObject, interaction: InteractionCommon): JsonObject {
+function finish(head: JsonRecord, parts: JsonRecord, interaction: InteractionCommon): JsonRecord {
   // V4 fields are written whenever the model has them, so a V3 file that carries them keeps them.
   const v4 = {
     pending: interaction.pending,

@@ -1,7 +1,7 @@
 /** Writes the {@link Pact} model as a V3 or V4 pact file, the inverse of {@link readPact}. */
 
 import { RawJson, stringifyJson } from '../json/json-text.ts';
-import type { JsonObject } from '../json/untyped-json.ts';
+import type { JsonRecord } from '../json/untyped-json.ts';
 import type { Interaction, Pact } from '../model/pact.ts';
 import { interactionListBytes, interactionListText } from './interaction-text.ts';
 import { specVersionText } from './spec-version.ts';
@@ -18,7 +18,7 @@ import { writeInteraction } from './write-interaction.ts';
  * const json = writePactJson(pact, 'V4');
  * json.interactions; // [{ type: 'Synchronous/HTTP', description: …, request: …, response: … }]
  */
-export function writePactJson(pact: Pact, spec: 'V3' | 'V4'): JsonObject {
+export function writePactJson(pact: Pact, spec: 'V3' | 'V4'): JsonRecord {
   return buildPactJson(pact, spec, (list) => list.map((i) => writeInteraction(i, spec)));
 }
 
@@ -62,10 +62,10 @@ function buildPactJson(
   pact: Pact,
   spec: 'V3' | 'V4',
   writeList: (interactions: readonly Interaction[], key: 'interactions' | 'messages') => unknown,
-): JsonObject {
+): JsonRecord {
   const http = spec === 'V3' ? pact.interactions.filter((i) => i.kind !== 'message') : pact.interactions;
   const messages = spec === 'V3' ? pact.interactions.filter((i) => i.kind === 'message') : [];
-  const json: JsonObject = {
+  const json: JsonRecord = {
     consumer: { ...pact.consumer },
     provider: { ...pact.provider },
   };

@@ -1,6 +1,6 @@
 /** Validation of requests, responses, headers, queries and V4 bodies. */
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { decodeBase64 } from '../pact-json/bytes.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerators } from './generators.ts';
@@ -81,7 +81,7 @@ export function checkResponse(issues: Issues, json: unknown, spec: SpecVersion, 
 
 function checkCommonParts(
   issues: Issues,
-  json: JsonObject,
+  json: JsonRecord,
   spec: SpecVersion,
   part: 'request' | 'response',
   path: string,

@@ -1,6 +1,6 @@
 /** Validation of interactions: HTTP, V3 messages, V4 asynchronous and synchronous messages. */
 import type { SpecVersion } from '../../match/model.ts';
-import { isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { interactionTypes } from '../model/pact.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerators } from './generators.ts';
@@ -78,7 +78,7 @@ export function checkInteraction(issues: Issues, json: unknown, spec: SpecVersio
   checkDescription(issues, json, path);
 }
 
-function checkHttpInteraction(issues: Issues, json: JsonObject, spec: SpecVersion, path: string): void {
+function checkHttpInteraction(issues: Issues, json: JsonRecord, spec: SpecVersion, path: string): void {
   rejectUnknownFields(issues, json, httpFields(spec), path, `a ${spec} interaction`);
   checkDescription(issues, json, path);
   checkStates(issues, json, path);
@@ -108,7 +108,7 @@ export function checkV3Message(issues: Issues, json: unknown, path: string): voi
   checkMessageParts(issues, json, 'V3', path);
 }
 
-function checkAsyncMessage(issues: Issues, json: JsonObject, path: string): void {
+function checkAsyncMessage(issues: Issues, json: JsonRecord, path: string): void {
   rejectUnknownFields(
     issues,
     json,
@@ -122,7 +122,7 @@ function checkAsyncMessage(issues: Issues, json: JsonObject, path: string): void
   checkMessageParts(issues, json, 'V4', path);
 }
 
-function checkSyncMessage(issues: Issues, json: JsonObject, path: string): void {
+function checkSyncMessage(issues: Issues, json: JsonRecord, path: string): void {
   rejectUnknownFields(
     issues,
     json,
@@ -155,7 +155,7 @@ function checkMessageContents(issues: Issues, json: unknown, path: string): void
   checkMessageParts(issues, json, 'V4', path);
 }
 
-function checkMessageParts(issues: Issues, json: JsonObject, spec: SpecVersion, path: string): void {
+function checkMessageParts(issues: Issues, json: JsonRecord, spec: SpecVersion, path: string): void {
   if (requireField(issues, json, 'contents', path, 'the message contents') && spec === 'V4') {
     checkV4Body(issues, json.contents, childPath(path, 'contents'));
   }
@@ -167,12 +167,12 @@ function checkMessageParts(issues: Issues, json: JsonObject, spec: SpecVersion, 
     checkGenerators(issues, json.generators, 'message', childPath(path, 'generators'));
 }
 
-function checkDescription(issues: Issues, json: JsonObject, path: string): void {
+function checkDescription(issues: Issues, json: JsonRecord, path: string): void {
   if (requireField(issues, json, 'description', path, 'a string describing the interaction'))
     checkString(issues, json, 'description', path);
 }
 
-function checkStates(issues: Issues, json: JsonObject, path: string): void {
+function checkStates(issues: Issues, json: JsonRecord, path: string): void {
   checkString(issues, json, 'providerState', path);
   checkString(issues, json, 'provider_state', path);
   const states = json.providerStates;
@@ -194,7 +194,7 @@ function checkStates(issues: Issues, json: JsonObject, path: string): void {
   });
 }
 
-function checkV4Fields(issues: Issues, json: JsonObject, path: string): void {
+function checkV4Fields(issues: Issues, json: JsonRecord, path: string): void {
   checkString(issues, json, 'key', path);
   checkString(issues, json, 'transport', path);
   if (json.pending !== undefined && typeof json.pending !== 'boolean')

@@ -1,6 +1,6 @@
 /** The issues a pact validation reports, and the helpers that record them. */
 
-import { describeValue, isJsonObject, type JsonObject, jsonTypeName } from '../json/untyped-json.ts';
+import { describeValue, isJsonObject, type JsonRecord, jsonTypeName } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 
 /**
@@ -58,7 +58,7 @@ export function reportType(issues: Issues, path: string, expected: string, actua
 /** Checks that `json[key]` is present; records `required` when it is not. */
 export function requireField(
   issues: Issues,
-  json: JsonObject,
+  json: JsonRecord,
   key: string,
   path: string,
   expected: string,
@@ -71,7 +71,7 @@ export function requireField(
 /** Records an `unknown-field` issue for every key of `json` not in `allowed`. */
 export function rejectUnknownFields(
   issues: Issues,
-  json: JsonObject,
+  json: JsonRecord,
   allowed: ReadonlySet<string>,
   path: string,
   what: string,
@@ -90,7 +90,7 @@ export function rejectUnknownFields(
 }
 
 /** Checks an optional string field. */
-export function checkString(issues: Issues, json: JsonObject, key: string, path: string): void {
+export function checkString(issues: Issues, json: JsonRecord, key: string, path: string): void {
   const value = json[key];
   if (value !== undefined && typeof value !== 'string')
     reportType(issues, childPath(path, key), 'a string', value);
@@ -99,10 +99,10 @@ export function checkString(issues: Issues, json: JsonObject, key: string, path:
 /** Checks an optional object field; returns the object when it is one. */
 export function checkObject(
   issues: Issues,
-  json: JsonObject,
+  json: JsonRecord,
   key: string,
   path: string,
-): JsonObject | undefined {
+): JsonRecord | undefined {
   const value = json[key];
   if (value === undefined) return undefined;
   if (isJsonObject(value)) return value;

@@ -1,13 +1,13 @@
 /** Validation of a whole pact file: participants, metadata, interactions, messages. */
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { parseSpecVersion } from '../pact-json/spec-version.ts';
 import { checkInteraction, checkV3Message } from './interactions.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
 
 /** Checks the file against the rules of one version. */
-export function checkPactFile(issues: Issues, json: JsonObject, spec: SpecVersion): void {
+export function checkPactFile(issues: Issues, json: JsonRecord, spec: SpecVersion): void {
   checkPacticipant(issues, json, 'consumer');
   checkPacticipant(issues, json, 'provider');
   if (json.metadata !== undefined) checkMetadata(issues, json.metadata);
@@ -31,7 +31,7 @@ export function checkPactFile(issues: Issues, json: JsonObject, spec: SpecVersio
   }
 }
 
-function checkPacticipant(issues: Issues, json: JsonObject, key: 'consumer' | 'provider'): void {
+function checkPacticipant(issues: Issues, json: JsonRecord, key: 'consumer' | 'provider'): void {
   if (!requireField(issues, json, key, '$', `the ${key} { "name": ... }`)) return;
   const value = json[key];
   const path = `$.${key}`;

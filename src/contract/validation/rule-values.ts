@@ -8,7 +8,7 @@ import { parseJavaPattern } from '../../match/datetime/index.ts';
 import { generatorProblem } from '../../match/generators/index.ts';
 import { parseJsonPath } from '../../match/json-path.ts';
 import { compileRegex } from '../../match/matchers/regex-cache.ts';
-import { describeValue, type JsonObject } from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { type Issues, report } from './issues.ts';
 
@@ -34,7 +34,7 @@ export function checkRulePath(issues: Issues, key: string, category: string, pat
 }
 
 /** Checks that a matcher's `regex` compiles as the regex matcher compiles it. */
-export function checkRegex(issues: Issues, json: JsonObject, path: string): void {
+export function checkRegex(issues: Issues, json: JsonRecord, path: string): void {
   if (typeof json.regex !== 'string') return;
   const compiled = compileRegex(json.regex);
   if (typeof compiled !== 'string') return;
@@ -49,7 +49,7 @@ export function checkRegex(issues: Issues, json: JsonObject, path: string): void
 }
 
 /** Checks the Java date/time pattern of a date, time or timestamp matcher (`format` or the key named after it). */
-export function checkDateFormat(issues: Issues, json: JsonObject, type: string, path: string): void {
+export function checkDateFormat(issues: Issues, json: JsonRecord, type: string, path: string): void {
   for (const key of ['format', type]) {
     const pattern = json[key];
     if (typeof pattern !== 'string') continue;
@@ -70,7 +70,7 @@ export function checkDateFormat(issues: Issues, json: JsonObject, type: string, 
 }
 
 /** Checks that a matcher's `min` is not greater than its `max`. */
-export function checkCountRange(issues: Issues, json: JsonObject, path: string): void {
+export function checkCountRange(issues: Issues, json: JsonRecord, path: string): void {
   const { min, max } = json;
   if (typeof min !== 'number' || typeof max !== 'number' || min <= max) return;
   report(
@@ -87,7 +87,7 @@ export function checkCountRange(issues: Issues, json: JsonObject, path: string):
  * Runs the generator once on a throwaway context and reports why it cannot produce a value, at the
  * parameter the generator names (`'min'`, `'regex'`…) when it names one.
  */
-export function checkGeneratorRuns(issues: Issues, json: JsonObject, path: string): void {
+export function checkGeneratorRuns(issues: Issues, json: JsonRecord, path: string): void {
   const problem = generatorProblem(json as Parameters<typeof generatorProblem>[0]);
   if (problem === undefined) return;
   const parameter = /^\w+ generator: '([^']+)'/.exec(problem)?.[1];

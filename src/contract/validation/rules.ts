@@ -1,6 +1,6 @@
 /** Validation of matching rules (V2 flat map, V3/V4 categories) and generators. */
 import type { SpecVersion } from '../../match/model.ts';
-import { describeValue, isJsonObject, type JsonObject } from '../json/untyped-json.ts';
+import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerator } from './generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
@@ -141,7 +141,7 @@ export function categoryNamed(categories: readonly string[], name: string): stri
   return categories.includes(name) ? name : categories.find((c) => c.toLowerCase() === name.toLowerCase());
 }
 
-function checkV2Rules(issues: Issues, json: JsonObject, path: string): void {
+function checkV2Rules(issues: Issues, json: JsonRecord, path: string): void {
   for (const [key, rule] of Object.entries(json)) {
     const at = childPath(path, key);
     if (!key.startsWith('$')) {
@@ -240,7 +240,7 @@ export function checkMatcher(issues: Issues, json: unknown, path: string, depth:
   checkMatcherFields(issues, json, type, path, depth);
 }
 
-function matcherType(json: JsonObject): string | undefined {
+function matcherType(json: JsonRecord): string | undefined {
   const match = json.match ?? json['pact:matcher:type'];
   if (typeof match === 'string') return match;
   if (match !== undefined) return undefined;
@@ -251,7 +251,7 @@ function matcherType(json: JsonObject): string | undefined {
 
 function checkMatcherFields(
   issues: Issues,
-  json: JsonObject,
+  json: JsonRecord,
   type: string,
   path: string,
   depth: number,
