@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { publishPacts, startBroker } from '../../src/broker/index.ts';
 import { formatVerificationReport, verifyProvider } from '../../src/contract/index.ts';
 import { startHttpServer } from '../../src/core/http/index.ts';
+import { orderPact } from '../support/order-pact.ts';
 
 /**
  * A running broker and provider for one snippet.
@@ -30,18 +31,7 @@ export interface SeededBroker {
 const order = { id: '7', total: 5.5 };
 
 /** web's pact with orders. */
-const webOrdersPact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7' },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: order },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const webOrdersPact = orderPact({ body: order });
 
 /**
  * Writes `dir/pacts/web-orders.json`, starts the provider and an in-memory broker, and seeds the

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { validatePact } from '../../src/contract/index.ts';
 import { isSeamError } from '../../src/core/errors.ts';
 import { createSeededRandom, generateValue, maxGeneratedLength } from '../../src/match/generators/index.ts';
+import { getInteraction, httpPact } from '../support/sample-pacts.ts';
 
 const runs = Number(process.env.SEAM_PROPERTY_RUNS ?? 100);
 
@@ -66,18 +67,16 @@ describe('generators over hostile sizes', () => {
   it('never make validatePact throw, whatever their parameters', () => {
     fc.assert(
       fc.property(anyGenerator, (value) => {
-        const pact = {
-          consumer: { name: 'c' },
-          provider: { name: 'p' },
-          interactions: [
+        const pact = httpPact(
+          [
             {
               description: 'd',
               request: { method: 'GET', path: '/', generators: { path: value } },
               response: { status: 200 },
             },
           ],
-          metadata: { pactSpecification: { version: '3.0.0' } },
-        };
+          { consumer: 'c', provider: 'p' },
+        );
         validatePact(pact);
       }),
       { seed: 23, numRuns: runs * 20 },
@@ -89,18 +88,8 @@ describe('generators over hostile sizes', () => {
       fc.property(generator, (value) => {
         const result = outcome(value);
         if ('length' in result) assert.ok(result.length <= maxGeneratedLength);
-        const pact = {
-          consumer: { name: 'c' },
-          provider: { name: 'p' },
-          interactions: [
-            {
-              description: 'd',
-              request: { method: 'GET', path: '/' },
-              response: { status: 200, body: { a: 'x' }, generators: { body: { '$.a': value } } },
-            },
-          ],
-          metadata: { pactSpecification: { version: '3.0.0' } },
-        };
+        const response = { status: 200, body: { a: 'x' }, generators: { body: { '$.a': value } } };
+        const pact = httpPact([getInteraction('d', '/', response)], { consumer: 'c', provider: 'p' });
         assert.equal(validatePact(pact).ok, !('refused' in result), JSON.stringify(value));
       }),
       { seed: 17, numRuns: runs },

@@ -4,23 +4,16 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { getInteraction, httpPact, jsonResponse } from '../../../test/support/sample-pacts.ts';
 import { startHttpServer } from '../../core/http/index.ts';
 import type { ContractSystem } from './contract-system.ts';
 import { formatResultsBlock } from './results-block.ts';
 import { runContractFlow } from './run-contract-flow.ts';
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'api' },
-  interactions: [
-    {
-      description: 'a request for the greeting',
-      request: { method: 'GET', path: '/greeting' },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { text: 'hello' } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = httpPact(
+  [getInteraction('a request for the greeting', '/greeting', jsonResponse({ text: 'hello' }))],
+  { provider: 'api' },
+);
 
 /** web consumes api; api answers `text` as given. */
 function system(

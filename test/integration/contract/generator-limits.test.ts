@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { httpPact, jsonResponse } from '../../support/sample-pacts.ts';
 
 const run = promisify(execFile);
 const huge = [
@@ -19,29 +20,20 @@ const huge = [
 ];
 
 function pactWith(generator: object) {
-  return {
-    consumer: { name: 'web' },
-    provider: { name: 'orders' },
-    interactions: [
-      {
-        description: 'a generated order',
-        request: {
-          method: 'POST',
-          path: '/orders',
-          headers: { 'Content-Type': 'application/json' },
-          body: { note: 'x' },
-          generators: { body: { '$.note': generator } },
-        },
-        response: {
-          status: 200,
-          headers: { 'Content-Type': 'application/json' },
-          body: { note: 'x' },
-          generators: { body: { '$.note': generator } },
-        },
+  const generators = { body: { '$.note': generator } };
+  return httpPact([
+    {
+      description: 'a generated order',
+      request: {
+        method: 'POST',
+        path: '/orders',
+        headers: { 'Content-Type': 'application/json' },
+        body: { note: 'x' },
+        generators,
       },
-    ],
-    metadata: { pactSpecification: { version: '3.0.0' } },
-  };
+      response: { ...jsonResponse({ note: 'x' }), generators },
+    },
+  ]);
 }
 
 // Reads the pact without validating it (as a pact from anywhere may reach these), then replays it

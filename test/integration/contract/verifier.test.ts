@@ -17,6 +17,7 @@ import {
   type VerificationReport,
   verifyProvider,
 } from '../../../src/contract/index.ts';
+import { messagePact } from '../../support/sample-pacts.ts';
 import { getOrder, type OrderProvider, ordersPact, startOrderProvider } from './verifier-provider.ts';
 
 const messagesPact = 'examples/pacts/order-service-inventory-service-messages.json';
@@ -425,10 +426,9 @@ describe('verifyProvider for messages', () => {
   });
 
   it('verifies V3 message pacts', async () => {
-    const file = await pactFile('v3-messages', {
-      consumer: { name: 'web' },
-      provider: { name: 'orders' },
-      messages: [
+    const file = await pactFile(
+      'v3-messages',
+      messagePact([
         {
           description: 'an order-created event',
           providerStates: [{ name: 'an order exists', params: { id: 7 } }],
@@ -436,9 +436,8 @@ describe('verifyProvider for messages', () => {
           metaData: { contentType: 'application/json' },
           matchingRules: { body: { '$.id': { matchers: [{ match: 'integer' }] } } },
         },
-      ],
-      metadata: { pactSpecification: { version: '3.0.0' } },
-    });
+      ]),
+    );
     const produce = (id: unknown) => () => ({ contents: { id, kind: 'created' } });
     const good = await verifyProvider({
       pactFiles: [file],

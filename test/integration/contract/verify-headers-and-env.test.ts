@@ -14,20 +14,16 @@ import { main } from '../../../src/cli/main.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { capturedIo } from '../../support/captured-io.ts';
+import { httpPact, jsonResponse, messagePact } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from '../broker/broker-stores.ts';
 
-const pact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request for order 7',
-      request: { method: 'GET', path: '/orders/7', headers: { Authorization: 'Bearer from-the-pact' } },
-      response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id: '7' } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const pact = httpPact([
+  {
+    description: 'a request for order 7',
+    request: { method: 'GET', path: '/orders/7', headers: { Authorization: 'Bearer from-the-pact' } },
+    response: jsonResponse({ id: '7' }),
+  },
+]);
 
 /** A provider that keeps the headers of each request it gets. */
 async function startRecordingProvider() {
@@ -100,19 +96,10 @@ describe('seam verify --header and PACT_BROKER_* variables', () => {
   it('adds the headers to the message proxy request too', async () => {
     await using provider = await startRecordingProvider();
     const messages = path.join(dir, 'web-events.json');
-    const messagePact = {
-      consumer: { name: 'web' },
-      provider: { name: 'orders' },
-      messages: [
-        {
-          description: 'an order event',
-          contents: { id: '7' },
-          metadata: { contentType: 'application/json' },
-        },
-      ],
-      metadata: { pactSpecification: { version: '3.0.0' } },
-    };
-    await writeFile(messages, JSON.stringify(messagePact));
+    const eventPact = messagePact([
+      { description: 'an order event', contents: { id: '7' }, metadata: { contentType: 'application/json' } },
+    ]);
+    await writeFile(messages, JSON.stringify(eventPact));
     const { io, text } = capturedIo();
     const code = await main(
       ['verify', '--provider-base-url', provider.url, messages, '-H', 'X-Trace: m'],

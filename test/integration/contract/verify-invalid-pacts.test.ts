@@ -12,20 +12,16 @@ import { startBroker } from '../../../src/broker/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { capturedIo } from '../../support/captured-io.ts';
+import { httpPact } from '../../support/sample-pacts.ts';
 import { brokerStores, storeKinds } from '../broker/broker-stores.ts';
 
-const invalidPact = {
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'a request with a made-up method',
-      request: { method: 'GETX', path: '/orders/7' },
-      response: { status: 200 },
-    },
-  ],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const invalidPact = httpPact([
+  {
+    description: 'a request with a made-up method',
+    request: { method: 'GETX', path: '/orders/7' },
+    response: { status: 200 },
+  },
+]);
 const methodIssue =
   /\$\.interactions\[0\]\.request\.method: expected an HTTP method \(GET, POST, .*\), got "GETX" \(string\)/;
 
