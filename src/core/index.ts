@@ -1,5 +1,6 @@
 /** The kernel shared by every capability. */
 export * from './body/index.ts';
+export { type Clock, systemClock } from './clock.ts';
 export {
   errorMessage,
   isSeamError,

@@ -1,4 +1,5 @@
 /** The team store: {@link BrokerStore} over PostgreSQL (node-postgres), with the same migrations. */
+import type { Clock } from '../../core/index.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { refuseNewer } from './migrate.ts';
 import { type Migration, migrationSql, migrations } from './migrations.ts';
@@ -26,7 +27,9 @@ export interface PostgresStoreOptions {
   /** Connections kept at most (default 10). */
   readonly maxConnections?: number;
   /** The time written on new rows (default: the system clock). */
-  readonly now?: () => Date;
+  readonly clock?: Clock;
+  /** @deprecated Use `clock`; still read when `clock` is not given. */
+  readonly now?: Clock;
   /** The schema steps (default: all of them); tests pass fewer. */
   readonly migrations?: readonly Migration[];
 }
@@ -50,7 +53,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await driver.close();
     throw error;
   }
-  return createSqlStore(driver, options.now, 'postgres');
+  return createSqlStore(driver, options.clock ?? options.now, 'postgres');
 }
 
 function migratePostgres(driver: SqlDriver, where: string, known: readonly Migration[]): Promise<void> {

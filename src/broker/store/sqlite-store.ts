@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { errorMessage, SeamError } from '../../core/errors.ts';
+import type { Clock } from '../../core/index.ts';
 import { makeDirectory } from '../../core/make-directory.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { migrate } from './migrate.ts';
@@ -18,7 +19,9 @@ export interface SqliteStoreOptions {
   /** A folder (created if missing) holding `broker.sqlite`, or `:memory:` (the default). */
   readonly dataDir?: string;
   /** The time written on new rows (default: the system clock). */
-  readonly now?: () => Date;
+  readonly clock?: Clock;
+  /** @deprecated Use `clock`; still read when `clock` is not given. */
+  readonly now?: Clock;
 }
 
 /**
@@ -40,7 +43,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): BrokerStore {
     db.close();
     throw error;
   }
-  return createSqlStore(createSqliteDriver(db), options.now);
+  return createSqlStore(createSqliteDriver(db), options.clock ?? options.now);
 }
 
 /** Opens `file` with the store's settings; a file SQLite cannot open is a SeamError naming it. */

@@ -1,5 +1,7 @@
 /** One delivery attempt of a webhook: guard the address, send with a time limit, record what happened. */
+
 import { httpRequest } from '../../core/http/index.ts';
+import { type Clock, systemClock } from '../../core/index.ts';
 import type { SentWebhookRequest, WebhookAttempt } from '../store/webhook-records.ts';
 import type { AddressGuard } from './address-guard.ts';
 import { pinnedAgent } from './pinned-agent.ts';
@@ -23,7 +25,8 @@ export interface DeliveryOptions {
   readonly attempt: number;
   /** Aborts the request (at shutdown). */
   readonly signal?: AbortSignal;
-  readonly now?: () => Date;
+  /** The clock for the attempt's timestamps (default the system clock). */
+  readonly clock?: Clock;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function deliverWebhook(
   request: SentWebhookRequest,
   options: DeliveryOptions,
 ): Promise<DeliveryOutcome> {
-  const now = options.now ?? (() => new Date());
+  const now = options.clock ?? systemClock;
   const startedAt = now().toISOString();
   const logs = [line(now, `Attempt ${options.attempt}: ${request.method} ${request.url}`)];
   const redacted = { ...request, headers: redactHeaders(request.headers) };
@@ -113,7 +116,7 @@ function failure(error: string) {
   return { status: undefined, headers: {}, body: undefined, error, success: false };
 }
 
-function line(now: () => Date, text: string): string {
+function line(now: Clock, text: string): string {
   return `[${now().toISOString()}] ${text}`;
 }
 

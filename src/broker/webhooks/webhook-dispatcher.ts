@@ -3,6 +3,7 @@
  * delivered in the background with retries, each attempt logged in the store.
  */
 import { randomUUID } from 'node:crypto';
+import { systemClock } from '../../core/index.ts';
 import { linksFor } from '../api/links.ts';
 import type { BrokerStore, PactPublication, VerificationResult } from '../store/broker-store.ts';
 import { defaultWebhookEvent, type WebhookEventName } from '../store/webhook-events.ts';
@@ -82,7 +83,7 @@ export interface WebhookDispatcher {
 export function createWebhookDispatcher(store: BrokerStore, options: WebhookOptions = {}): WebhookDispatcher {
   const guard = createAddressGuard(options);
   const log = options.log ?? defaultWebhookLog;
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? options.now ?? systemClock;
   const delays = options.retryDelaysMs ?? defaultRetryDelaysMs;
   const timeoutMs = options.timeoutMs ?? defaultWebhookTimeoutMs;
   const graceMs = options.shutdownGraceMs ?? defaultShutdownGraceMs;
@@ -122,7 +123,7 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
         timeoutMs,
         attempt: number,
         signal: abortRequests.signal,
-        now,
+        clock,
       });
       const delay = delays[number - 1];
       const retry = !attempt.success && retryable && delay !== undefined && !closing;
@@ -198,7 +199,7 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
       };
       const request = renderRequest(webhook.request, templateParameters(facts, linksFor(base)));
       return (
-        await deliverWebhook(request, { guard, timeoutMs, attempt: 1, signal: abortRequests.signal, now })
+        await deliverWebhook(request, { guard, timeoutMs, attempt: 1, signal: abortRequests.signal, clock })
       ).attempt;
     },
     refusedUrl(url) {

@@ -1,5 +1,6 @@
 /** How the broker delivers webhooks: retries, time limits, the address guard. */
 import { debuglog } from 'node:util';
+import type { Clock } from '../../core/index.ts';
 import type { AddressGuardOptions } from './address-guard.ts';
 
 /**
@@ -21,7 +22,9 @@ export interface WebhookOptions extends AddressGuardOptions {
   /** Where delivery messages go (default the `seam:broker` debug log, `NODE_DEBUG=seam:broker`). */
   readonly log?: (message: string) => void;
   /** The clock for attempt timestamps (default the system clock). */
-  readonly now?: () => Date;
+  readonly clock?: Clock;
+  /** @deprecated Use `clock`; still read when `clock` is not given. */
+  readonly now?: Clock;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** What generators run with: the test mode, provider-state values, mock-server URL, clock and randomness. */
+import type { Clock } from '../../core/index.ts';
 import type { Generator, GeneratorCategory } from '../model.ts';
 
 /**
@@ -47,7 +48,7 @@ export interface GeneratorContext {
   /** Base URL of the running mock server, for `MockServerURL` generators. */
   readonly mockServerUrl?: string;
   /** The current time for Date/Time/DateTime generators; default `new Date()`. */
-  readonly clock?: () => Date;
+  readonly clock?: Clock;
   /** Uniform numbers in [0, 1); default `Math.random`. */
   readonly random?: () => number;
   /** IANA zone for Date/Time/DateTime generators; default the system zone (the Rust core uses `Local`). */
