@@ -38,14 +38,14 @@ export {
   type PactCheckReport,
   type PactFileCheck,
 } from './pact-file/check-pact-files.ts';
-export { type MergePactFileOptions, mergePactFile, mergePacts } from './pact-file/merge-pact-file.ts';
 export {
   defaultMaxPactFileBytes,
   type LoadPactFileOptions,
   loadPactFile,
   readPactFileJson,
   savePactFile,
-} from './pact-file/pact-file.ts';
+} from './pact-file/load-and-save.ts';
+export { type MergePactFileOptions, mergePactFile, mergePacts } from './pact-file/merge-pact-file.ts';
 export { readHeaders, writeHeadersV3, writeHeadersV4 } from './pact-json/headers.ts';
 export { readRequest, writeRequest } from './pact-json/http-request.ts';
 export { readResponse, writeResponse } from './pact-json/http-response.ts';

@@ -7,7 +7,7 @@
 import { SeamError } from '../../core/errors.ts';
 import type { Body, Generator, RuleList } from '../../match/model.ts';
 import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
-import { isJsonContentType } from '../pact-json/part-content-type.ts';
+import { isJsonContentType } from '../pact-json/body-content-type.ts';
 
 /**
  * A body with its content type, rules and generators taken out.

@@ -4,7 +4,7 @@ import { generateMessage } from '../../match/generators/apply-to-message.ts';
 import { metadataContentTypeEntry } from '../../match/message.ts';
 import type { Body, Message } from '../../match/model.ts';
 import type { ProviderState } from '../model/pact.ts';
-import { isJsonContentType, isTextContentType } from '../pact-json/part-content-type.ts';
+import { isJsonContentType, isTextContentType } from '../pact-json/body-content-type.ts';
 
 /**
  * A message as a consumer handler gets it.

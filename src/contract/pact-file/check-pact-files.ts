@@ -9,7 +9,7 @@ import type { SpecVersion } from '../../match/model.ts';
 import { readPact } from '../pact-json/read-pact.ts';
 import type { ValidationIssue } from '../validation/issues.ts';
 import { validatePact } from '../validation/validate-pact.ts';
-import { type LoadPactFileOptions, readPactFileJson } from './pact-file.ts';
+import { type LoadPactFileOptions, readPactFileJson } from './load-and-save.ts';
 
 /**
  * The outcome for one file (or for a path that could not be read as one).

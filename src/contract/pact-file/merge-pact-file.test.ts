@@ -12,8 +12,8 @@ import { isSeamError } from '../../core/errors.ts';
 import type { HttpInteraction, Pact, ProviderState } from '../model/pact.ts';
 import { writePactJson } from '../pact-json/write-pact.ts';
 import { validatePact } from '../validation/validate-pact.ts';
+import { loadPactFile, savePactFile } from './load-and-save.ts';
 import { mergePactFile, mergePacts } from './merge-pact-file.ts';
-import { loadPactFile, savePactFile } from './pact-file.ts';
 
 const worker = fileURLToPath(new URL('../../../test/support/merge-pact-worker.ts', import.meta.url));
 

@@ -1,9 +1,9 @@
 /** Reads and writes the response of an HTTP interaction (V1–V4). */
 import type { HttpResponse, SpecVersion } from '../../match/model.ts';
 import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import { headerValue } from './body-content-type.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
 import { childPath } from './location-path.ts';
-import { headerValue } from './part-content-type.ts';
 import { nonEmpty, partError, withOptional } from './part-helpers.ts';
 import { readBody } from './read-body.ts';
 import { readGenerators } from './read-generators.ts';

@@ -4,8 +4,8 @@
  */
 import type { Message, SpecVersion } from '../../match/model.ts';
 import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import { metadataContentType } from './body-content-type.ts';
 import { childPath } from './location-path.ts';
-import { metadataContentType } from './part-content-type.ts';
 import { nonEmpty, partError, withOptional } from './part-helpers.ts';
 import { readBody } from './read-body.ts';
 import { readGenerators } from './read-generators.ts';

@@ -5,8 +5,8 @@
 import type { Body, SpecVersion } from '../../match/model.ts';
 import { stringifyJson } from '../json/json-text.ts';
 import { isJsonObject, jsonToString } from '../json/untyped-json.ts';
+import { detectContentType, isJsonContentType, isTextContentType } from './body-content-type.ts';
 import { decodeBase64, utf8Bytes } from './bytes.ts';
-import { detectContentType, isJsonContentType, isTextContentType } from './part-content-type.ts';
 
 /**
  * Reads the value of a `body` (or message `contents`) field.

@@ -5,8 +5,8 @@
 import type { Body } from '../../match/model.ts';
 import { stringifyJson } from '../json/json-text.ts';
 import { isJsonObject } from '../json/untyped-json.ts';
+import { isJsonContentType, isTextContentType } from './body-content-type.ts';
 import { encodeBase64, utf8Text } from './bytes.ts';
-import { isJsonContentType, isTextContentType } from './part-content-type.ts';
 
 /**
  * What a writer puts in the file for a body: `undefined` means "leave the field out".

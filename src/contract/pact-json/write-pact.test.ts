@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { pactCorpusFiles } from '../../../test/support/pact-corpus-files.ts';
 import { referenceStringifyJson } from '../../../test/support/reference-json-text.ts';
 import type { HttpInteraction, MessageInteraction, Pact } from '../model/pact.ts';
-import { loadPactFile } from '../pact-file/pact-file.ts';
+import { loadPactFile } from '../pact-file/load-and-save.ts';
 import { formatPactChunks, formatPactJson, writePactJson } from './write-pact.ts';
 
 /** What the writer wrote before interaction texts were cached and native JSON used. */

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { SeamError } from '../../core/errors.ts';
 import { listJsonFiles } from '../../core/json-files.ts';
 import type { Pact } from '../model/pact.ts';
-import { readPactFileJson } from '../pact-file/pact-file.ts';
+import { readPactFileJson } from '../pact-file/load-and-save.ts';
 import type { ValidationIssue } from '../validation/issues.ts';
 import { authorization } from './broker-auth.ts';
 import { fetchBrokerPacts } from './broker-source.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { isSeamError } from '../../core/errors.ts';
-import { loadPactFile, savePactFile } from './pact-file.ts';
+import { loadPactFile, savePactFile } from './load-and-save.ts';
 
 const pactJson = {
   consumer: { name: 'c' },
