@@ -4,21 +4,20 @@
  * otherwise answer for content nobody verified.
  */
 import type { PactPublication } from '../store/broker-store.ts';
-import { contentSha } from '../store/content-sha.ts';
 
 /**
- * Whether publishing `json` for the consumer version of `existing` changes its content while the
- * broker does not allow it.
+ * Whether publishing content of SHA `sha` (its `contentSha`) for the consumer version of
+ * `existing` changes its content while the broker does not allow it.
  *
  * @example
- * if (isRefusedModification(await store.findPact('orders', 'web', '1'), json, false)) return conflict;
+ * if (isRefusedModification(await store.findPact('orders', 'web', '1'), contentSha(json), false)) return conflict;
  */
 export function isRefusedModification(
   existing: PactPublication | undefined,
-  json: unknown,
+  sha: string,
   allowContractModification: boolean,
 ): boolean {
-  return !allowContractModification && existing !== undefined && existing.sha !== contentSha(json);
+  return !allowContractModification && existing !== undefined && existing.sha !== sha;
 }
 
 /**

@@ -4,6 +4,7 @@
  * publication (409 when it would change an existing consumer version's pact).
  */
 import type { PactPublication } from '../store/broker-store.ts';
+import { contentSha } from '../store/content-sha.ts';
 import { modificationRefusedMessage } from './contract-modification.ts';
 import { pactBody } from './pact-body.ts';
 import { pactContentErrors } from './pact-content.ts';
@@ -94,6 +95,7 @@ async function putPact(context: RouteContext): Promise<Response> {
     consumer,
     consumerVersion: version,
     content,
+    sha: contentSha(json),
     refuseChange,
   });
   if (pact.changeRefused === true)

@@ -3,6 +3,7 @@
  * refused with 409 when a pact would change an existing consumer version's content.
  */
 import type { PacticipantVersion, PactPublication } from '../store/broker-store.ts';
+import { contentSha } from '../store/content-sha.ts';
 import { isRefusedModification, modificationRefusedMessage } from './contract-modification.ts';
 import { mergePacts } from './merge-pacts.ts';
 import { pactName } from './pact-body.ts';
@@ -22,6 +23,10 @@ import type { Route, RouteContext } from './router.ts';
 interface Contract {
   readonly providerName: string;
   readonly content: string;
+  /** The content parsed, once. */
+  readonly json: Record<string, unknown>;
+  /** Its {@link contentSha}. */
+  readonly sha: string;
   /** `onConflict: "merge"`: merged into the version's existing pact instead of replacing it. */
   readonly merge: boolean;
 }
@@ -46,22 +51,38 @@ export const publishContractsRoute: Route = {
   handle: async (context) => {
     const checked = checkPublication(await context.json());
     if ('errors' in checked) return validationResponse(checked.errors);
-    const conflicts = await conflictNotices(context, checked);
+    const existing = await existingPacts(context, checked);
+    const conflicts = conflictNotices(context, checked, existing);
     if (conflicts.length > 0) return conflictResponse(conflicts);
-    return publish(context, checked);
+    return publish(context, checked, existing);
   },
 };
 
+/** The version's pact for each provider of the publication, read once before anything is written. */
+async function existingPacts(
+  context: RouteContext,
+  { pacticipantName: consumer, pacticipantVersionNumber: version, contracts }: Publication,
+): Promise<(PactPublication | undefined)[]> {
+  const existing: (PactPublication | undefined)[] = [];
+  for (const { providerName } of contracts)
+    existing.push(await context.store.findPact(providerName, consumer, version));
+  return existing;
+}
+
 /** The Pact Broker refuses the whole publication, before writing anything, when a pact would change. */
-async function conflictNotices(context: RouteContext, publication: Publication): Promise<PublishNotice[]> {
+function conflictNotices(
+  context: RouteContext,
+  publication: Publication,
+  existing: readonly (PactPublication | undefined)[],
+): PublishNotice[] {
   const { pacticipantName: consumer, pacticipantVersionNumber: version } = publication;
-  const notices: PublishNotice[] = [];
-  for (const { providerName: provider, content } of publication.contracts) {
-    const existing = await context.store.findPact(provider, consumer, version);
-    if (isRefusedModification(existing, JSON.parse(content), context.allowContractModification === true))
-      notices.push({ type: 'error', text: modificationRefusedMessage(consumer, version, provider) });
-  }
-  return notices;
+  const allowed = context.allowContractModification === true;
+  return publication.contracts
+    .filter((contract, index) => isRefusedModification(existing[index], contract.sha, allowed))
+    .map(({ providerName: provider }) => ({
+      type: 'error',
+      text: modificationRefusedMessage(consumer, version, provider),
+    }));
 }
 
 function conflictResponse(notices: readonly PublishNotice[]): Response {
@@ -72,16 +93,19 @@ function conflictResponse(notices: readonly PublishNotice[]): Response {
   });
 }
 
-async function publish(context: RouteContext, publication: Publication): Promise<Response> {
+async function publish(
+  context: RouteContext,
+  publication: Publication,
+  existing: readonly (PactPublication | undefined)[],
+): Promise<Response> {
   const { store } = context;
   const { pacticipantName: name, pacticipantVersionNumber: number, branch, tags } = publication;
   const existed = (await store.findVersion(name, number)) !== undefined;
-  let version = await store.recordVersion(name, number, ...(branch === undefined ? [] : [branch]));
-  for (const tag of tags) version = await store.addTag(name, number, tag);
+  const version = await store.recordVersion(name, number, branch, tags);
   const notices = versionNotices({ name, number, branch, tags, existed });
   const published: PactPublication[] = [];
-  for (const contract of publication.contracts) {
-    const outcome = await publishContract(context, publication, contract);
+  for (const [index, contract] of publication.contracts.entries()) {
+    const outcome = await publishContract(context, publication, contract, existing[index]);
     // A concurrent publication changed the version's pact after the conflict check.
     if (outcome === 'refused')
       return conflictResponse([
@@ -98,15 +122,17 @@ async function publishContract(
   context: RouteContext,
   { pacticipantName: consumer, pacticipantVersionNumber: version, branch }: Publication,
   contract: Contract,
+  before: PactPublication | undefined,
 ): Promise<{ pact: PactPublication; notices: PublishNotice[] } | 'refused'> {
   const provider = contract.providerName;
-  const before = await context.store.findPact(provider, consumer, version);
   const merging = contract.merge && before !== undefined;
   const pact = await context.store.publishPact({
     consumer,
     provider,
     consumerVersion: version,
-    content: merging ? mergedContent(before.content, contract.content) : contract.content,
+    ...(merging
+      ? mergedContent(before.content, contract.json)
+      : { content: contract.content, sha: contract.sha }),
     ...(branch === undefined ? {} : { branch }),
     refuseChange: context.allowContractModification !== true,
   });
@@ -178,13 +204,12 @@ function publishedBody(
   };
 }
 
-function mergedContent(existing: string, additional: string): string {
-  return JSON.stringify(
-    mergePacts(
-      JSON.parse(existing) as Record<string, unknown>,
-      JSON.parse(additional) as Record<string, unknown>,
-    ),
-  );
+function mergedContent(
+  existing: string,
+  additional: Record<string, unknown>,
+): { content: string; sha: string } {
+  const merged = mergePacts(JSON.parse(existing) as Record<string, unknown>, additional);
+  return { content: JSON.stringify(merged), sha: contentSha(merged) };
 }
 
 function checkPublication(body: unknown): Publication | { errors: Record<string, string[]> } {
@@ -235,27 +260,32 @@ function checkContract(
       problems.push(`onConflict must be "overwrite" or "merge", got ${JSON.stringify(item.onConflict)}`);
     if (item.contentType !== undefined && item.contentType !== 'application/json')
       problems.push(`contentType must be "application/json", got ${JSON.stringify(item.contentType)}`);
-    const content = decodeContent(item.content, problems);
-    if (problems.length === 0 && content !== undefined) {
+    const decoded = decodeContent(item.content, problems);
+    if (problems.length === 0 && decoded !== undefined) {
       const provider = item.providerName as string;
-      problems.push(...pactContentErrors(JSON.parse(content), consumer, provider));
+      problems.push(...pactContentErrors(decoded.json, consumer, provider));
       if (problems.length === 0)
-        return { providerName: provider, content, merge: item.onConflict === 'merge' };
+        return {
+          providerName: provider,
+          content: decoded.content,
+          json: decoded.json as Record<string, unknown>,
+          sha: contentSha(decoded.json),
+          merge: item.onConflict === 'merge',
+        };
     }
   }
   errors[key] = problems;
   return undefined;
 }
 
-function decodeContent(content: unknown, problems: string[]): string | undefined {
+function decodeContent(content: unknown, problems: string[]): { content: string; json: unknown } | undefined {
   if (typeof content !== 'string' || content === '') {
     problems.push('content is missing (the pact, base64 encoded)');
     return undefined;
   }
   const text = Buffer.from(content, 'base64').toString('utf8');
   try {
-    JSON.parse(text);
-    return text;
+    return { content: text, json: JSON.parse(text) };
   } catch {
     problems.push('content is not base64 encoded JSON');
     return undefined;

@@ -63,6 +63,8 @@ export interface PublishPactInput {
   readonly branch?: string;
   /** The pact as a JSON text; it is normalised for its SHA. */
   readonly content: string;
+  /** The content's `contentSha`, when the caller has parsed it already (else computed here). */
+  readonly sha?: string;
   /**
    * Leave an existing publication of the version whose content differs as it is (checked inside
    * the transaction, so concurrent publications cannot slip past); the result says `changeRefused`.
@@ -258,8 +260,13 @@ export interface BrokerStore {
     fields: PacticipantFields,
     options?: { readonly keepExisting?: boolean },
   ): Promise<{ pacticipant: Pacticipant; created: boolean }>;
-  /** Creates the version (and pacticipant) if missing; sets the branch when given. */
-  recordVersion(pacticipant: string, number: string, branch?: string): Promise<PacticipantVersion>;
+  /** Creates the version (and pacticipant) if missing; sets the branch when given; adds the tags. */
+  recordVersion(
+    pacticipant: string,
+    number: string,
+    branch?: string,
+    tags?: readonly string[],
+  ): Promise<PacticipantVersion>;
   /**
    * Stores (or replaces) the pact of a consumer version and provider. Concurrent calls for one
    * consumer version run one after another: exactly one of them reports `created`.

@@ -134,9 +134,15 @@ class SqlStore implements BrokerStore {
     return { pacticipant: (await this.findPacticipant(name)) as Pacticipant, created };
   }
 
-  async recordVersion(pacticipant: string, number: string, branch?: string): Promise<PacticipantVersion> {
+  async recordVersion(
+    pacticipant: string,
+    number: string,
+    branch?: string,
+    tags: readonly string[] = [],
+  ): Promise<PacticipantVersion> {
     return this.#db.transaction(async (db) => {
       const id = await this.#versionId(db, pacticipant, number, branch);
+      for (const tag of tags) await this.#tag(db, id, tag);
       const row = await db.get('SELECT number, branch, created_at FROM versions WHERE id = ?', [id]);
       return {
         pacticipant,
@@ -148,48 +154,70 @@ class SqlStore implements BrokerStore {
   }
 
   async publishPact(input: PublishPactInput): Promise<PublishPactResult> {
-    const sha = contentSha(JSON.parse(input.content));
-    const outcome = await this.#db.transaction(async (db) => {
-      const versionId = await this.#versionId(db, input.consumer, input.consumerVersion, input.branch);
-      const providerId = await this.#pacticipantId(db, input.provider);
+    const sha = input.sha ?? contentSha(JSON.parse(input.content));
+    const { consumer, provider, consumerVersion } = input;
+    // Everything the answer and the webhooks need comes from the transaction's own statements.
+    return this.#db.transaction(async (db) => {
+      const versionId = await this.#versionId(db, consumer, consumerVersion, input.branch);
+      const providerId = await this.#pacticipantId(db, provider);
       // Publications of one consumer version run one after another, so that exactly one of many
       // concurrent requests creates it and the others see it (SQLite transactions are serial already).
-      if (this.#dialect === 'postgres')
-        await db.get('SELECT id FROM versions WHERE id = ? FOR UPDATE', [versionId]);
+      const version = await db.get(
+        `SELECT branch FROM versions WHERE id = ?${this.#dialect === 'postgres' ? ' FOR UPDATE' : ''}`,
+        [versionId],
+      );
       const previousSha = await this.#latestSha(db, providerId, versionId);
+      const publication = {
+        consumer,
+        provider,
+        consumerVersion,
+        consumerBranch: (version?.branch as string | null) ?? undefined,
+      };
       if (input.refuseChange === true) {
         const current = await db.get(
-          `SELECT pc.sha AS sha FROM pact_publications pp JOIN pact_contents pc ON pc.id = pp.content_id
+          `SELECT pc.sha AS sha, pc.content AS content, pp.created_at AS created_at
+           FROM pact_publications pp JOIN pact_contents pc ON pc.id = pp.content_id
            WHERE pp.consumer_version_id = ? AND pp.provider_id = ?`,
           [versionId, providerId],
         );
         if (current !== undefined && String(current.sha) !== sha)
-          return { created: false, previousSha, changeRefused: true };
+          return {
+            ...publication,
+            sha: String(current.sha),
+            content: String(current.content),
+            createdAt: String(current.created_at),
+            created: false,
+            previousSha,
+            changeRefused: true,
+          };
       }
       const now = this.#timestamp();
       await db.run(
         'INSERT INTO pact_contents (sha, content, created_at) VALUES (?, ?, ?) ON CONFLICT (sha) DO NOTHING',
         [sha, input.content, now],
       );
-      const contentId = (await db.get('SELECT id FROM pact_contents WHERE sha = ?', [sha]))?.id as number;
+      const stored = await db.get('SELECT id, content FROM pact_contents WHERE sha = ?', [sha]);
+      const contentId = stored?.id as number;
       const inserted = await db.get(
         `INSERT INTO pact_publications (consumer_version_id, provider_id, content_id, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (consumer_version_id, provider_id) DO NOTHING RETURNING id`,
+         ON CONFLICT (consumer_version_id, provider_id) DO NOTHING RETURNING created_at`,
         [versionId, providerId, contentId, now],
       );
-      if (inserted === undefined)
-        await db.run(
-          'UPDATE pact_publications SET content_id = ? WHERE consumer_version_id = ? AND provider_id = ?',
+      const written =
+        inserted ??
+        (await db.get(
+          'UPDATE pact_publications SET content_id = ? WHERE consumer_version_id = ? AND provider_id = ? RETURNING created_at',
           [contentId, versionId, providerId],
-        );
-      return { created: inserted !== undefined, previousSha };
+        ));
+      return {
+        ...publication,
+        sha,
+        content: String(stored?.content),
+        createdAt: String(written?.created_at),
+        created: inserted !== undefined,
+        previousSha,
+      };
     });
-    const pact = (await this.findPact(
-      input.provider,
-      input.consumer,
-      input.consumerVersion,
-    )) as PactPublication;
-    return { ...pact, ...outcome };
   }
 
   /** The content SHA of the latest pact from the consumer of `versionId` to the provider. */
@@ -488,11 +516,7 @@ class SqlStore implements BrokerStore {
 
   async addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion> {
     await this.#db.transaction(async (db) => {
-      const versionId = await this.#versionId(db, pacticipant, version);
-      await db.run(
-        'INSERT INTO tags (version_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (version_id, name) DO NOTHING',
-        [versionId, tag, this.#timestamp()],
-      );
+      await this.#tag(db, await this.#versionId(db, pacticipant, version), tag);
     });
     return (await this.findVersion(pacticipant, version)) as PacticipantVersion;
   }
@@ -888,6 +912,13 @@ class SqlStore implements BrokerStore {
     return (
       await db.get('SELECT id FROM versions WHERE pacticipant_id = ? AND number = ?', [pacticipantId, number])
     )?.id as number;
+  }
+
+  async #tag(db: SqlExecutor, versionId: number, tag: string): Promise<void> {
+    await db.run(
+      'INSERT INTO tags (version_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (version_id, name) DO NOTHING',
+      [versionId, tag, this.#timestamp()],
+    );
   }
 
   #timestamp(): string {

@@ -141,19 +141,22 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
     }
   };
 
-  const fire = async (
-    events: readonly WebhookEventName[],
-    facts: Omit<EventFacts, 'eventName'>,
-    base: string,
-  ) => {
-    const { pact } = facts;
-    const webhooks = (await store.listWebhooks()).filter(
+  /** The enabled webhooks for the pact's consumer and provider. */
+  const webhooksFor = async (pact: PactPublication) =>
+    (await store.listWebhooks()).filter(
       (webhook) =>
         webhook.enabled &&
         (webhook.consumer === undefined || webhook.consumer === pact.consumer) &&
         (webhook.provider === undefined || webhook.provider === pact.provider),
     );
-    if (webhooks.length === 0) return;
+
+  const fire = async (
+    webhooks: readonly Webhook[],
+    events: readonly WebhookEventName[],
+    facts: Omit<EventFacts, 'eventName'>,
+    base: string,
+  ) => {
+    const { pact } = facts;
     const enriched = {
       ...facts,
       consumerVersionTags: await store.tagsOf(pact.consumer, pact.consumerVersion),
@@ -169,12 +172,15 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
   return {
     pactPublished({ pact, previousSha, base }) {
       track('events of a pact publication', async () => {
+        // Most publications concern no webhook: nothing more is read for them.
+        const webhooks = await webhooksFor(pact);
+        if (webhooks.length === 0) return;
         const events: WebhookEventName[] = ['contract_published'];
         if (pact.sha !== previousSha) events.push('contract_content_changed');
         if (!(await store.successfullyVerified(pact.provider, [pact.sha])).has(pact.sha))
           events.push('contract_requiring_verification_published');
         const verification = await store.findVerification(pact.provider, pact.consumer, pact.sha);
-        await fire(events, { pact, verification }, base);
+        await fire(webhooks, events, { pact, verification }, base);
       });
     },
     verificationPublished({ verification, base }) {
@@ -182,10 +188,12 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
         const { provider, consumer, sha } = verification;
         const pact = await store.findPactBySha(provider, consumer, sha);
         if (pact === undefined) return;
+        const webhooks = await webhooksFor(pact);
+        if (webhooks.length === 0) return;
         const outcome = verification.success
           ? 'provider_verification_succeeded'
           : 'provider_verification_failed';
-        await fire(['provider_verification_published', outcome], { pact, verification }, base);
+        await fire(webhooks, ['provider_verification_published', outcome], { pact, verification }, base);
       });
     },
     async execute(webhook, base) {
