@@ -1,5 +1,5 @@
 /** Putting the broker on a port, over the embedded store or PostgreSQL. */
-import { type FetchHandler, startHttpServer } from '../core/http/index.ts';
+import { type FetchHandler, type StartedServer, startHttpServer } from '../core/http/index.ts';
 import type { BrokerAuthOptions } from './auth/broker-auth-options.ts';
 import { withAuth } from './auth/with-auth.ts';
 import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';
@@ -63,9 +63,7 @@ export interface StartBrokerOptions {
  * await using broker = await startBroker();
  * await fetch(`${broker.url}/pacticipants`);
  */
-export interface BrokerHandle extends AsyncDisposable {
-  readonly url: string;
-  readonly port: number;
+export interface BrokerHandle extends StartedServer {
   readonly store: BrokerStore;
   /** Stops listening, then closes the store. Safe to call more than once. */
   close(): Promise<void>;
@@ -113,7 +111,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
     throw error;
   }
   const listen = {
-    bodyLimit: maxBodyBytes,
+    maxBodyBytes,
     ...(options.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: options.headersTimeoutMs }),
     ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
     ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),

@@ -1,6 +1,7 @@
 /** A Pact mock server on a port, per consumer test. */
 import { randomUUID } from 'node:crypto';
-import { startHttpServer } from '../../core/http/index.ts';
+import { type StartedServer, startHttpServer } from '../../core/http/index.ts';
+import { definedOnly } from '../../core/index.ts';
 import { createMockHandler, type MockHandlerOptions } from './create-mock-handler.ts';
 import type { MockServerResult } from './mock-server-result.ts';
 
@@ -16,6 +17,8 @@ export interface MockServerOptions extends MockHandlerOptions {
   /** Default 0: any free port. */
   readonly port?: number;
   /** Larger request bodies are answered with 413 (default 16 MiB). */
+  readonly maxBodyBytes?: number;
+  /** @deprecated Use `maxBodyBytes`; still read when `maxBodyBytes` is not given. */
   readonly bodyLimit?: number;
 }
 
@@ -27,15 +30,13 @@ export interface MockServerOptions extends MockHandlerOptions {
  * await fetch(`${mockServer.url}/orders/1`);
  * mockServer.results().ok;
  */
-export interface MockServerHandle extends AsyncDisposable {
+export interface MockServerHandle extends StartedServer {
   /** `http://127.0.0.1:PORT`; the same port answers on `http://[::1]:PORT`. */
   readonly url: string;
-  readonly port: number;
   /** A unique id, as pact-js mock servers have. */
   readonly id: string;
   /** What the server has seen so far; interactions not yet requested count as missing. */
   results(): MockServerResult;
-  close(): Promise<void>;
 }
 
 /**
@@ -53,11 +54,14 @@ export interface MockServerHandle extends AsyncDisposable {
  */
 export async function startMockServer(options: MockServerOptions): Promise<MockServerHandle> {
   const { handler, recorder } = createMockHandler(options);
-  const server = await startHttpServer(handler, {
-    ...(options.host === undefined ? {} : { host: options.host }),
-    ...(options.port === undefined ? {} : { port: options.port }),
-    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
-  });
+  const server = await startHttpServer(
+    handler,
+    definedOnly({
+      host: options.host,
+      port: options.port,
+      maxBodyBytes: options.maxBodyBytes ?? options.bodyLimit,
+    }),
+  );
   return {
     url: server.url,
     port: server.port,

@@ -17,7 +17,9 @@ export { httpStatusOf } from './http-status.ts';
 export { HttpStatusError } from './http-status-error.ts';
 export {
   defaultBodyLimit,
+  defaultMaxBodyBytes,
   type HttpServerHandle,
   type HttpServerOptions,
   startHttpServer,
 } from './start-http-server.ts';
+export type { StartedServer } from './started-server.ts';

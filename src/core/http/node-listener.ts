@@ -16,22 +16,22 @@ import { writeFetchResponse, writeTextError } from './node-response.ts';
  */
 export function createNodeListener(
   handler: FetchHandler,
-  bodyLimit: number,
+  maxBodyBytes: number,
 ): (incoming: IncomingMessage, res: ServerResponse) => void {
   return (incoming, res) => {
-    serve(handler, bodyLimit, incoming, res).catch(() => res.destroy());
+    serve(handler, maxBodyBytes, incoming, res).catch(() => res.destroy());
   };
 }
 
 async function serve(
   handler: FetchHandler,
-  bodyLimit: number,
+  maxBodyBytes: number,
   incoming: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   let request: Request;
   try {
-    request = await toFetchRequest(incoming, bodyLimit);
+    request = await toFetchRequest(incoming, maxBodyBytes);
   } catch (error) {
     if (error instanceof HttpStatusError) writeTextError(res, error.status, error.message);
     else res.destroy();

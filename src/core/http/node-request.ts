@@ -8,7 +8,7 @@ const refusedMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const bodilessMethods = new Set(['GET', 'HEAD']);
 
 /**
- * Reads a node request (body included, up to `bodyLimit` bytes) into a fetch `Request` whose URL
+ * Reads a node request (body included, up to `maxBodyBytes` bytes) into a fetch `Request` whose URL
  * names the local address the request arrived on (`http://[::1]:PORT/...` for IPv6).
  *
  * @throws HttpStatusError 413 over the limit, 400 for a target that is not a path, 405 for a method
@@ -16,12 +16,12 @@ const bodilessMethods = new Set(['GET', 'HEAD']);
  * @example
  * const request = await toFetchRequest(incoming, 16 * 1024 * 1024);
  */
-export async function toFetchRequest(incoming: IncomingMessage, bodyLimit: number): Promise<Request> {
+export async function toFetchRequest(incoming: IncomingMessage, maxBodyBytes: number): Promise<Request> {
   const method = incoming.method ?? 'GET';
   if (refusedMethods.has(method)) throw new HttpStatusError(405, `the method ${method} is not supported`);
   const url = requestUrl(incoming);
   const headers = requestHeaders(incoming.rawHeaders);
-  const body = await readNodeBody(incoming, bodyLimit);
+  const body = await readNodeBody(incoming, maxBodyBytes);
   const bodiless = bodilessMethods.has(method);
   const request = bodiless
     ? new Request(url, { method, headers })

@@ -57,7 +57,7 @@ describe('startHttpServer', () => {
   });
 
   it('answers 413 to a body over the limit, whether declared or streamed', async () => {
-    await using server = await startHttpServer(echo, { bodyLimit: 10 });
+    await using server = await startHttpServer(echo, { maxBodyBytes: 10 });
     const declared = await httpRequest(`${server.url}/x`, { method: 'POST', body: 'x'.repeat(100) });
     assert.equal(declared.status, 413);
     const chunked = await rawExchange(
@@ -65,6 +65,12 @@ describe('startHttpServer', () => {
       `POST /x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n8\r\n12345678\r\n8\r\n12345678\r\n0\r\n\r\n`,
     );
     assert.match(chunked, /^HTTP\/1\.1 413 /);
+  });
+
+  it('still reads the deprecated bodyLimit when maxBodyBytes is not given', async () => {
+    await using server = await startHttpServer(echo, { bodyLimit: 10 });
+    const declared = await httpRequest(`${server.url}/x`, { method: 'POST', body: 'x'.repeat(100) });
+    assert.equal(declared.status, 413);
   });
 
   it('answers 500 with the reason when the handler throws, and keeps serving', async () => {

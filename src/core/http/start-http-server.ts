@@ -4,20 +4,24 @@ import { errorMessage, SeamError } from '../errors.ts';
 import type { FetchHandler } from './fetch-handler.ts';
 import { closeServers, listenOnHosts, loopbackHosts, portOf } from './listen.ts';
 import { createNodeListener } from './node-listener.ts';
+import type { StartedServer } from './started-server.ts';
 
 /**
  * The default request body limit of {@link startHttpServer}: 16 MiB.
  *
  * @example
- * await startHttpServer(handler, { bodyLimit: 4 * defaultBodyLimit });
+ * await startHttpServer(handler, { maxBodyBytes: 4 * defaultMaxBodyBytes });
  */
-export const defaultBodyLimit = 16 * 1024 * 1024;
+export const defaultMaxBodyBytes = 16 * 1024 * 1024;
+
+/** @deprecated Use {@link defaultMaxBodyBytes}. */
+export const defaultBodyLimit = defaultMaxBodyBytes;
 
 /**
  * Where and how {@link startHttpServer} listens.
  *
  * @example
- * const options: HttpServerOptions = { port: 0, bodyLimit: 1024 * 1024 };
+ * const options: HttpServerOptions = { port: 0, maxBodyBytes: 1024 * 1024 };
  */
 export interface HttpServerOptions {
   /**
@@ -27,7 +31,9 @@ export interface HttpServerOptions {
   readonly host?: string;
   /** Default 0: any free port. */
   readonly port?: number;
-  /** Larger request bodies are answered with 413 (default {@link defaultBodyLimit}). */
+  /** Larger request bodies are answered with 413 (default {@link defaultMaxBodyBytes}). */
+  readonly maxBodyBytes?: number;
+  /** @deprecated Use `maxBodyBytes`; still read when `maxBodyBytes` is not given. */
   readonly bodyLimit?: number;
   /** A request not fully received within this time is answered with 408 (default 30 000). */
   readonly requestTimeoutMs?: number;
@@ -54,20 +60,17 @@ export interface HttpServerOptions {
 export const defaultMaxConnections = 1024;
 
 /**
- * A listening server.
+ * A listening server: a {@link StartedServer} whose `url` is `http://127.0.0.1:PORT` by default, else
+ * `http://HOST:PORT` (IPv6 hosts in brackets), and whose `close()` stops listening and drops open
+ * connections.
  *
  * @example
  * await using server = await startHttpServer(handler);
  * await fetch(`${server.url}/health`);
  */
-export interface HttpServerHandle extends AsyncDisposable {
-  /** `http://127.0.0.1:PORT` by default, else `http://HOST:PORT` (IPv6 hosts in brackets). */
-  readonly url: string;
-  readonly port: number;
+export interface HttpServerHandle extends StartedServer {
   /** The addresses actually listened on. */
   readonly hosts: readonly string[];
-  /** Stops listening and drops open connections. Safe to call more than once. */
-  close(): Promise<void>;
 }
 
 /**
@@ -83,7 +86,10 @@ export async function startHttpServer(
   handler: FetchHandler,
   options: HttpServerOptions = {},
 ): Promise<HttpServerHandle> {
-  const listener = createNodeListener(handler, options.bodyLimit ?? defaultBodyLimit);
+  const listener = createNodeListener(
+    handler,
+    options.maxBodyBytes ?? options.bodyLimit ?? defaultMaxBodyBytes,
+  );
   const { maxConnections, ...timeouts } = serverLimits(options);
   const create = () => {
     const server = createServer(timeouts, listener);
