@@ -17,8 +17,11 @@ export interface SamplePactOptions {
   readonly consumer?: string;
   /** `'orders'`. */
   readonly provider?: string;
-  /** `'3.0.0'`: `metadata.pactSpecification.version`. */
-  readonly specVersion?: string;
+  /**
+   * `'3.0.0'`: `metadata.pactSpecification.version`. `null` leaves `pactSpecification` out, as the
+   * broker's own tests publish pacts; with no other metadata either, the pact has no `metadata`.
+   */
+  readonly specVersion?: string | null;
   /** More metadata after `pactSpecification` (e.g. a revision, so that two pacts' contents differ). */
   readonly metadata?: Record<string, unknown>;
 }
@@ -27,8 +30,12 @@ function party(options: SamplePactOptions) {
   return { consumer: { name: options.consumer ?? 'web' }, provider: { name: options.provider ?? 'orders' } };
 }
 
-function metadata(options: SamplePactOptions) {
-  return { pactSpecification: { version: options.specVersion ?? '3.0.0' }, ...options.metadata };
+function metadata(options: SamplePactOptions): { metadata?: Record<string, unknown> } {
+  if (options.specVersion === null)
+    return options.metadata === undefined ? {} : { metadata: options.metadata };
+  return {
+    metadata: { pactSpecification: { version: options.specVersion ?? '3.0.0' }, ...options.metadata },
+  };
 }
 
 /**
@@ -38,7 +45,7 @@ function metadata(options: SamplePactOptions) {
  * const pact = httpPact([getInteraction('a request for order 7', '/orders/7')], { specVersion: '2.0.0' });
  */
 export function httpPact(interactions: readonly unknown[], options: SamplePactOptions = {}) {
-  return { ...party(options), interactions: [...interactions], metadata: metadata(options) };
+  return { ...party(options), interactions: [...interactions], ...metadata(options) };
 }
 
 /**
@@ -48,7 +55,7 @@ export function httpPact(interactions: readonly unknown[], options: SamplePactOp
  * const pact = messagePact([{ description: 'an order event', contents: { id: '7' } }]);
  */
 export function messagePact(messages: readonly unknown[], options: SamplePactOptions = {}) {
-  return { ...party(options), messages: [...messages], metadata: metadata(options) };
+  return { ...party(options), messages: [...messages], ...metadata(options) };
 }
 
 /**

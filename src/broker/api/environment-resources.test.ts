@@ -6,6 +6,7 @@ import {
   storeKinds,
 } from '../../../test/integration/broker/broker-stores.ts';
 import { handlerJsonCall } from '../../../test/support/handler-call.ts';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 
 // A handler over a fresh store of the kind (in memory for SQLite, a fresh schema for PostgreSQL).
@@ -80,7 +81,7 @@ for (const kind of storeKinds)
   });
 
 const pactOf = (consumer: string, provider: string) =>
-  JSON.stringify({ consumer: { name: consumer }, provider: { name: provider }, interactions: [] });
+  JSON.stringify(httpPact([], { consumer, provider, specVersion: null }));
 
 async function scenario(stores: BrokerStores) {
   const context = await setUp(stores);

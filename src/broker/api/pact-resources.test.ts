@@ -3,17 +3,13 @@ import { after, describe, it } from 'node:test';
 import { brokerStores, storeKinds } from '../../../test/integration/broker/broker-stores.ts';
 import { handlerJsonCall } from '../../../test/support/handler-call.ts';
 import { handlerGet } from '../../../test/support/handler-get.ts';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
 const pact = (consumer: string, revision: number) =>
-  JSON.stringify({
-    consumer: { name: consumer },
-    provider: { name: 'orders' },
-    interactions: [],
-    metadata: { revision },
-  });
+  JSON.stringify(httpPact([], { consumer, specVersion: null, metadata: { revision } }));
 
 describe('latest pacts', () => {
   it('by tag, from a branch, and the latest of each consumer of a provider (optionally tagged)', async () => {
@@ -104,12 +100,9 @@ for (const kind of storeKinds)
         provider,
         consumerVersion,
         ...(branch === undefined ? {} : { branch }),
-        content: JSON.stringify({
-          consumer: { name: consumer },
-          provider: { name: provider },
-          interactions: [],
-          metadata: { consumerVersion },
-        }),
+        content: JSON.stringify(
+          httpPact([], { consumer, provider, specVersion: null, metadata: { consumerVersion } }),
+        ),
       });
 
     it('refuses a PUT that changes the pact of an existing consumer version with 409, and takes the same pact again', async () => {

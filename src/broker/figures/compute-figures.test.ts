@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import { compatibilityFigures, stabilityFigures } from './compute-figures.ts';
 
 const pact = (consumer: string, provider: string, revision = 1) =>
-  JSON.stringify({
-    consumer: { name: consumer },
-    provider: { name: provider },
-    interactions: [],
-    metadata: { revision },
-  });
+  JSON.stringify(httpPact([], { consumer, provider, specVersion: null, metadata: { revision } }));
 
 function clock(start: string) {
   let now = new Date(start);

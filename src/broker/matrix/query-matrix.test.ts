@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { getInteraction, httpPact } from '../../../test/support/sample-pacts.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import { deploymentStatus } from './deployment-status.ts';
@@ -7,15 +8,7 @@ import { parseMatrixQuery } from './matrix-selectors.ts';
 import { queryMatrix } from './query-matrix.ts';
 import { validateMatrixQuery } from './validate-matrix-query.ts';
 
-const content = (version: string) =>
-  JSON.stringify({
-    consumer: { name: 'web' },
-    provider: { name: 'orders' },
-    interactions: [
-      { description: version, request: { method: 'GET', path: '/' }, response: { status: 200 } },
-    ],
-    metadata: { pactSpecification: { version: '3.0.0' } },
-  });
+const content = (version: string) => JSON.stringify(httpPact([getInteraction(version, '/')]));
 
 async function seed(): Promise<BrokerStore> {
   const store = openSqliteStore();

@@ -1,22 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { getInteraction, httpPact } from '../../../test/support/sample-pacts.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
 const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-const pact = JSON.stringify({
-  consumer: { name: 'web' },
-  provider: { name: 'orders' },
-  interactions: [
-    {
-      description: 'get an order',
-      request: { method: 'GET', path: '/orders/1' },
-      response: { status: 200, body: { id: 1 } },
-    },
-  ],
-  metadata: { pactSpecification: { version: '2.0.0' } },
-});
+const pact = JSON.stringify(
+  httpPact([getInteraction('get an order', '/orders/1', { status: 200, body: { id: 1 } })], {
+    specVersion: '2.0.0',
+  }),
+);
 
 const pages = [
   '/ui',

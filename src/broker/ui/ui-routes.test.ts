@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
+import { httpPact, messagePact } from '../../../test/support/sample-pacts.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
@@ -33,10 +34,8 @@ describe('broker web UI pages', () => {
       consumerVersion: '1',
       content: v3,
     });
-    const messages = {
-      consumer: { name: 'billing' },
-      provider: { name: 'inventory-service' },
-      messages: [
+    const messages = messagePact(
+      [
         {
           description: 'a stock event',
           providerStates: [{ name: 'stock exists' }],
@@ -45,18 +44,16 @@ describe('broker web UI pages', () => {
           matchingRules: { body: { '$.sku': { matchers: [{ match: 'regex', regex: '^SKU' }] } } },
         },
       ],
-      metadata: { pactSpecification: { version: '3.0.0' } },
-    };
+      { consumer: 'billing', provider: 'inventory-service' },
+    );
     await store.publishPact({
       consumer: 'billing',
       provider: 'inventory-service',
       consumerVersion: '7',
       content: JSON.stringify(messages),
     });
-    const v2 = {
-      consumer: { name: 'web' },
-      provider: { name: 'orders' },
-      interactions: [
+    const v2 = httpPact(
+      [
         {
           description: 'get an order',
           providerState: 'order 1 exists',
@@ -64,8 +61,8 @@ describe('broker web UI pages', () => {
           response: { status: 200, body: { id: 1 }, matchingRules: { '$.body.id': { match: 'type' } } },
         },
       ],
-      metadata: { pactSpecification: { version: '2.0.0' } },
-    };
+      { specVersion: '2.0.0' },
+    );
     await store.publishPact({
       consumer: 'web',
       provider: 'orders',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
@@ -9,11 +10,7 @@ describe('the version page', () => {
     const handler = createBrokerHandler(store);
     const page = async (path: string) =>
       (await handler(new Request(`http://broker${path}`, { headers: { accept: 'text/html' } }))).text();
-    const content = JSON.stringify({
-      consumer: { name: 'web' },
-      provider: { name: 'orders' },
-      interactions: [],
-    });
+    const content = JSON.stringify(httpPact([], { specVersion: null }));
     const pact = await store.publishPact({
       consumer: 'web',
       provider: 'orders',
