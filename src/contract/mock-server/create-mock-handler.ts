@@ -1,6 +1,7 @@
 /** The mock server as a fetch handler: match, record, answer. */
 
 import { isSeamError } from '../../core/errors.ts';
+import type { Clock } from '../../core/index.ts';
 import { generateResponse } from '../../match/index.ts';
 import type { HttpRequest, SpecVersion } from '../../match/model.ts';
 import type { HttpInteraction } from '../model/pact.ts';
@@ -24,7 +25,7 @@ export interface MockHandlerOptions {
   /** Answer CORS preflights and allow any origin (default true, as pact-js). */
   readonly cors?: boolean;
   /** The time for Date/Time/DateTime generators. */
-  readonly clock?: () => Date;
+  readonly clock?: Clock;
   /** Uniform numbers in [0, 1) for random generators. */
   readonly random?: () => number;
 }

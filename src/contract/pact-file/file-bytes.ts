@@ -174,7 +174,7 @@ function writeNewFile(file: string, content: string | Uint8Array | readonly Uint
       const length = content.reduce((sum, chunk) => sum + chunk.byteLength, 0);
       // libuv writes every chunk, retrying short writes, and stops short only on an error.
       const written = writevSync(fd, content as Uint8Array[]);
-      if (written !== length) throw new Error(`wrote ${written} of ${length} bytes`);
+      if (written !== length) throw new SeamError('io', `wrote ${written} of ${length} bytes`);
     }
   } finally {
     closeSync(fd);

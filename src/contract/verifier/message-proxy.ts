@@ -4,6 +4,7 @@
  * message contents and its `Pact-Message-Metadata` header (base64 JSON) as the metadata. The
  * custom headers (`customHeaders`, `--header`) are sent with it.
  */
+import { SeamError } from '../../core/index.ts';
 import type { MessageInteraction } from '../model/pact.ts';
 import { type SendLimits, send } from './send.ts';
 import type { ProducedMessage } from './verify-options.ts';
@@ -31,9 +32,9 @@ export async function fetchProxiedMessage(
     ...Object.entries(customHeaders).map(([name, value]) => [name, [value]]),
   ]);
   const answer = await send({ url: baseUrl, method: 'POST', headers, body }, limits);
-  if ('error' in answer) throw new Error(answer.error);
+  if ('error' in answer) throw new SeamError('io', answer.error);
   if (answer.status < 200 || answer.status > 299)
-    throw new Error(`POST ${baseUrl} answered ${answer.status}`);
+    throw new SeamError('io', `POST ${baseUrl} answered ${answer.status}`);
   const metadata = { ...contentTypeOf(answer.headers), ...metadataOf(answer.headers) };
   return { contents: answer.body, metadata };
 }

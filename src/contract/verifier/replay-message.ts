@@ -2,7 +2,7 @@
  * Replaying messages: the message provider named by the description produces the message (or,
  * for a synchronous message, the responses to the request message), compared with `matchMessage`.
  */
-import { errorMessage } from '../../core/errors.ts';
+import { errorMessage, SeamError } from '../../core/errors.ts';
 import { generateMessage } from '../../match/generators/index.ts';
 import { matchMessage } from '../../match/message.ts';
 import type { MessageInteraction, SyncMessageInteraction } from '../model/pact.ts';
@@ -108,7 +108,10 @@ async function callProvider(
   const baseUrl = context.options.providerBaseUrl;
   if (interaction.kind === 'message' && baseUrl !== undefined)
     return fetchProxiedMessage(baseUrl, interaction, context.limits, context.options.customHeaders);
-  throw new Error(`no message provider is named "${interaction.description}"; add one to messageProviders`);
+  throw new SeamError(
+    'usage',
+    `no message provider is named "${interaction.description}"; add one to messageProviders`,
+  );
 }
 
 function noMessage(outcome: ReplayOutcome, produced: Produced | undefined): ReplayOutcome {
