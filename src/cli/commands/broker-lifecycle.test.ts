@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { capturedIo } from '../../../test/support/captured-io.ts';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { startBroker } from '../../broker/index.ts';
 import { main } from '../main.ts';
 
-const pact = JSON.stringify({ consumer: { name: 'web' }, provider: { name: 'orders' }, interactions: [] });
+const pact = JSON.stringify(httpPact([], { specVersion: null }));
 
 /** Sets `variables` for the length of `body`, then puts the environment back. */
 async function withEnv<T>(variables: Record<string, string>, body: () => Promise<T>): Promise<T> {

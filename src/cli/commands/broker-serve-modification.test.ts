@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import { getInteraction, httpPact } from '../../../test/support/sample-pacts.ts';
 import { startServeCommand } from '../../../test/support/serve-command.ts';
 
 const pact = (id: string) =>
-  JSON.stringify({
-    consumer: { name: 'web' },
-    provider: { name: 'orders' },
-    interactions: [
-      {
-        description: `order ${id}`,
-        request: { method: 'GET', path: `/orders/${id}` },
-        response: { status: 200 },
-      },
-    ],
-  });
+  JSON.stringify(httpPact([getInteraction(`order ${id}`, `/orders/${id}`)], { specVersion: null }));
 
 // Serves with the flags, PUTs two different pacts for web 1, and answers the second PUT's status.
 async function secondPutStatus(flags: readonly string[]): Promise<number> {

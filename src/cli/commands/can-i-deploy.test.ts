@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { capturedIo } from '../../../test/support/captured-io.ts';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { startBroker } from '../../broker/index.ts';
 import { main } from '../main.ts';
 
-const pact = (provider: string) =>
-  JSON.stringify({ consumer: { name: 'web' }, provider: { name: provider }, interactions: [] });
+const pact = (provider: string) => JSON.stringify(httpPact([], { provider, specVersion: null }));
 
 describe('seam create-environment, record-deployment, record-release, can-i-deploy', () => {
   it('exits 2 naming what is missing', async () => {

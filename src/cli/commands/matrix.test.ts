@@ -2,16 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { capturedIo } from '../../../test/support/captured-io.ts';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { startBroker } from '../../broker/index.ts';
 import { main } from '../main.ts';
 
 const pact = (revision: number) =>
-  JSON.stringify({
-    consumer: { name: 'web' },
-    provider: { name: 'orders' },
-    interactions: [],
-    metadata: { revision },
-  });
+  JSON.stringify(httpPact([], { specVersion: null, metadata: { revision } }));
 
 describe('seam matrix', () => {
   it('prints each consumer version against the provider versions that verified it, with what breaks', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { conformanceDir } from '../../../test/conformance/corpus.ts';
+import { getInteraction, httpPact } from '../../../test/support/sample-pacts.ts';
 import { main } from '../main.ts';
 
 function capture() {
@@ -12,12 +13,7 @@ function capture() {
   return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
 }
 
-const valid = {
-  consumer: { name: 'c' },
-  provider: { name: 'p' },
-  interactions: [{ description: 'd', request: { method: 'GET', path: '/' }, response: { status: 200 } }],
-  metadata: { pactSpecification: { version: '3.0.0' } },
-};
+const valid = httpPact([getInteraction('d', '/')], { consumer: 'c', provider: 'p' });
 
 describe('seam pact check', () => {
   let dir = '';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { capturedIo } from '../../../test/support/captured-io.ts';
+import { httpPact } from '../../../test/support/sample-pacts.ts';
 import { startBroker } from '../../broker/index.ts';
 import { run } from './publish.ts';
 
@@ -20,7 +21,7 @@ describe('seam publish', () => {
       for (const provider of ['orders', 'billing'])
         await writeFile(
           join(dir, `web-${provider}.json`),
-          JSON.stringify({ consumer: { name: 'web' }, provider: { name: provider }, interactions: [] }),
+          JSON.stringify(httpPact([], { provider, specVersion: null })),
         );
       await using broker = await startBroker();
       const { text, io } = capturedIo();
@@ -38,10 +39,7 @@ describe('seam publish', () => {
   it('tags the consumer version with every --tag, as pact-broker publish --tag does', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'seam-publish-'));
     try {
-      await writeFile(
-        join(dir, 'web-orders.json'),
-        JSON.stringify({ consumer: { name: 'web' }, provider: { name: 'orders' }, interactions: [] }),
-      );
+      await writeFile(join(dir, 'web-orders.json'), JSON.stringify(httpPact([], { specVersion: null })));
       await using broker = await startBroker();
       const { io } = capturedIo();
       const args = [
