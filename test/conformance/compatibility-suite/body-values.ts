@@ -2,6 +2,7 @@
  * Reading one value out of a JSON body by a simple JSON path (`$.one`, `$.a[0]`, `$['b c']`), and
  * printing it as the reference's `json_to_string` does (strings raw, everything else as JSON).
  */
+import { isPlainObject } from '../../../src/core/index.ts';
 import type { Body } from '../../../src/match/model.ts';
 
 /** The JSON a body holds; throws when the body is absent or not JSON. */
@@ -32,14 +33,10 @@ export function valueAt(json: unknown, path: string): unknown {
   let value = json;
   for (const token of parsePath(path)) {
     if (typeof token === 'number' && Array.isArray(value)) value = value[token];
-    else if (typeof token === 'string' && isObject(value)) value = value[token];
+    else if (typeof token === 'string' && isPlainObject(value)) value = value[token];
     else return undefined;
   }
   return value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A JSON value as text: strings as they are, anything else as JSON. */

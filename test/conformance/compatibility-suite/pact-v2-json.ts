@@ -6,15 +6,12 @@
  */
 import type { Pact } from '../../../src/contract/index.ts';
 import { writePactJson } from '../../../src/contract/index.ts';
+import { isPlainObject } from '../../../src/core/index.ts';
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function queryString(query: unknown): string | undefined {
-  if (!isObject(query)) return undefined;
+  if (!isPlainObject(query)) return undefined;
   const pairs = Object.entries(query).flatMap(([name, values]) =>
     (Array.isArray(values) ? values : [values]).map(
       (value) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`,
@@ -24,7 +21,7 @@ function queryString(query: unknown): string | undefined {
 }
 
 function headerStrings(headers: unknown): Json | undefined {
-  if (!isObject(headers)) return undefined;
+  if (!isPlainObject(headers)) return undefined;
   return Object.fromEntries(
     Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
   );
@@ -32,10 +29,10 @@ function headerStrings(headers: unknown): Json | undefined {
 
 /** V3 `{ category: { key: { matchers: [rule] } } }` → V2 `{ '$.category.key': rule }`. */
 function flatRules(rules: unknown): Json | undefined {
-  if (!isObject(rules)) return undefined;
+  if (!isPlainObject(rules)) return undefined;
   const flat: Json = {};
   for (const [category, entries] of Object.entries(rules)) {
-    if (!isObject(entries)) continue;
+    if (!isPlainObject(entries)) continue;
     if (category === 'path') {
       flat['$.path'] = firstRule(entries);
       continue;
@@ -49,11 +46,11 @@ function flatRules(rules: unknown): Json | undefined {
 }
 
 function firstRule(list: unknown): unknown {
-  return isObject(list) && Array.isArray(list.matchers) ? list.matchers[0] : list;
+  return isPlainObject(list) && Array.isArray(list.matchers) ? list.matchers[0] : list;
 }
 
 function downgradePart(part: unknown): Json {
-  if (!isObject(part)) return {};
+  if (!isPlainObject(part)) return {};
   const { query, headers, matchingRules, generators: _generators, ...rest } = part;
   const result: Json = { ...rest };
   const text = queryString(query);
@@ -66,12 +63,12 @@ function downgradePart(part: unknown): Json {
 }
 
 function downgradeInteraction(interaction: unknown): Json {
-  if (!isObject(interaction)) return {};
+  if (!isPlainObject(interaction)) return {};
   const { providerStates, request, response, ...rest } = interaction;
   const [first] = Array.isArray(providerStates) ? providerStates : [];
   return {
     ...rest,
-    ...(isObject(first) ? { providerState: first.name } : {}),
+    ...(isPlainObject(first) ? { providerState: first.name } : {}),
     request: downgradePart(request),
     response: downgradePart(response),
   };
