@@ -10,7 +10,7 @@ import { forVerificationRoutes } from './api/for-verification.ts';
 import { nameErrors } from './api/input-limits.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
 import { latestPactsRoute } from './api/latest-pacts-resource.ts';
-import { linksFor } from './api/links.ts';
+import { linksFor } from './paths/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
 import { pactListRoutes } from './api/pact-list-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';

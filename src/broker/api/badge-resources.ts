@@ -3,13 +3,13 @@
  * of a tag), the matrix badge between a consumer tag and a provider tag, and can-i-deploy badges.
  * Query parameters `label` (`consumer` or `provider`) and `initials=true` shape the text.
  */
+
 import { notFoundBadge, pactBadge, renderBadge } from '../badges/render-badge.ts';
 import { evaluateCanIDeploy } from '../matrix/evaluate-can-i-deploy.ts';
 import { type VerificationStatus, verificationStatus } from '../matrix/verification-status.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import type { BrokerStore, PactPublication } from '../store/broker-store.ts';
 import type { Route, RouteContext } from './router.ts';
-
-const pacts = '/pacts/provider/:provider/consumer/:consumer/latest';
 
 /**
  * The badge routes.
@@ -18,22 +18,25 @@ const pacts = '/pacts/provider/:provider/consumer/:consumer/latest';
  * const routes = [...badgeRoutes];
  */
 export const badgeRoutes: readonly Route[] = [
-  { method: 'GET', pattern: `${pacts}/badge`, handle: (context) => latestPactBadge(context) },
-  { method: 'GET', pattern: `${pacts}/:tag/badge`, handle: (context) => latestPactBadge(context) },
+  { method: 'GET', pattern: routePaths.latestPactBadge, handle: (context) => latestPactBadge(context) },
   {
     method: 'GET',
-    pattern: '/matrix/provider/:provider/latest/:providerTag/consumer/:consumer/latest/:consumerTag/badge',
+    pattern: routePaths.latestPactWithTagBadge,
+    handle: (context) => latestPactBadge(context),
+  },
+  {
+    method: 'GET',
+    pattern: routePaths.matrixBadge,
     handle: matrixBadge,
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:pacticipant/latest-version/:tag/can-i-deploy/to/:to/badge',
+    pattern: routePaths.canIDeployBadge,
     handle: (context) => canIDeployBadge(context, 'tag'),
   },
   {
     method: 'GET',
-    pattern:
-      '/pacticipants/:pacticipant/branches/:branch/latest-version/can-i-deploy/to-environment/:environment/badge',
+    pattern: routePaths.canIDeployBranchBadge,
     handle: (context) => canIDeployBadge(context, 'branch'),
   },
 ];

@@ -4,7 +4,7 @@
  * when none is configured.
  */
 import { SeamError } from '../../core/errors.ts';
-import { baseUrlOf } from './links.ts';
+import { baseUrlOf } from '../paths/links.ts';
 
 /**
  * The configured base URLs: one URL, or several separated by spaces (as `PACT_BROKER_BASE_URL`

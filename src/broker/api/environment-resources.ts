@@ -6,13 +6,13 @@
  * `GET /environments/:uuid/deployed-versions/currently-deployed` and
  * `GET /environments/:uuid/released-versions/currently-supported`.
  */
+import { routePaths } from '../paths/route-paths.ts';
 import type { Environment, EnvironmentVersion } from '../store/broker-store.ts';
 import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
 const part = encodeURIComponent;
-const version = '/pacticipants/:name/versions/:version';
 
 /**
  * The tag, environment and deployment routes.
@@ -23,7 +23,7 @@ const version = '/pacticipants/:name/versions/:version';
 export const environmentRoutes: readonly Route[] = [
   {
     method: 'GET',
-    pattern: `${version}/tags/:tag`,
+    pattern: routePaths.versionTag,
     handle: async ({ store, base, params }) => {
       const { name = '', version: number = '', tag = '' } = params;
       if (!(await store.tagsOf(name, number)).includes(tag))
@@ -34,7 +34,7 @@ export const environmentRoutes: readonly Route[] = [
   },
   {
     method: 'PUT',
-    pattern: `${version}/tags/:tag`,
+    pattern: routePaths.versionTag,
     handle: async ({ store, base, params }) => {
       const { name = '', version: number = '', tag = '' } = params;
       await store.addTag(name, number, tag);
@@ -59,7 +59,7 @@ export const environmentRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/environments',
+    pattern: routePaths.environments,
     handle: async ({ store, base, request }) => {
       const name = new URL(request.url).searchParams.get('name');
       const environments = (await store.listEnvironments())
@@ -68,10 +68,10 @@ export const environmentRoutes: readonly Route[] = [
       return halResponse({ _embedded: { environments }, _links: { self: { href: `${base}/environments` } } });
     },
   },
-  { method: 'POST', pattern: '/environments', handle: createEnvironment },
+  { method: 'POST', pattern: routePaths.environments, handle: createEnvironment },
   {
     method: 'GET',
-    pattern: '/environments/:uuid',
+    pattern: routePaths.environment,
     handle: async ({ store, base, params }) => {
       const found = await store.findEnvironment(params.uuid ?? '');
       if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
@@ -80,42 +80,42 @@ export const environmentRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/environments/:uuid/deployed-versions/currently-deployed',
+    pattern: routePaths.currentlyDeployed,
     handle: (context) => listCurrent(context, 'deployed'),
   },
   {
     method: 'GET',
-    pattern: '/environments/:uuid/released-versions/currently-supported',
+    pattern: routePaths.currentlySupported,
     handle: (context) => listCurrent(context, 'released'),
   },
   {
     method: 'POST',
-    pattern: `${version}/deployed-versions/environment/:uuid`,
+    pattern: routePaths.versionDeployments,
     handle: (context) => recordInEnvironment(context, 'deployed'),
   },
   {
     method: 'POST',
-    pattern: `${version}/released-versions/environment/:uuid`,
+    pattern: routePaths.versionReleases,
     handle: (context) => recordInEnvironment(context, 'released'),
   },
   {
     method: 'GET',
-    pattern: '/deployed-versions/:uuid',
+    pattern: routePaths.deployedVersion,
     handle: (context) => showVersion(context, 'deployed'),
   },
   {
     method: 'GET',
-    pattern: '/released-versions/:uuid',
+    pattern: routePaths.releasedVersion,
     handle: (context) => showVersion(context, 'released'),
   },
   {
     method: 'PATCH',
-    pattern: '/deployed-versions/:uuid',
+    pattern: routePaths.deployedVersion,
     handle: (context) => endVersion(context, 'deployed'),
   },
   {
     method: 'PATCH',
-    pattern: '/released-versions/:uuid',
+    pattern: routePaths.releasedVersion,
     handle: (context) => endVersion(context, 'released'),
   },
 ];

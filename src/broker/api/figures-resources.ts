@@ -3,9 +3,11 @@
  * what is deployed together, and contract stability over the last N days (default 7, at most 366);
  * and `GET /seam/compatibility-matrix?pacticipant=P[&format=yaml]`.
  */
+
 import { compatibilityMatrix } from '../figures/compatibility-matrix.ts';
 import { computeFigures } from '../figures/compute-figures.ts';
 import { formatCompatibilityMatrix } from '../figures/format-compatibility-matrix.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route } from './router.ts';
 
@@ -18,7 +20,7 @@ import type { Route } from './router.ts';
 export const figuresRoutes: readonly Route[] = [
   {
     method: 'GET',
-    pattern: '/seam/figures',
+    pattern: routePaths.figures,
     handle: async ({ request, store, base }) => {
       const raw = new URL(request.url).searchParams.get('days');
       const days = raw === null ? 7 : Number(raw);
@@ -30,7 +32,7 @@ export const figuresRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/seam/compatibility-matrix',
+    pattern: routePaths.compatibilityMatrix,
     handle: async ({ request, store }) => {
       const query = new URL(request.url).searchParams;
       const pacticipant = query.get('pacticipant') ?? undefined;

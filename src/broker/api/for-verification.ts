@@ -4,6 +4,7 @@
  * provider tag), plus the work-in-progress pacts when `includeWipPactsSince` is given.
  */
 
+import { routePaths } from '../paths/route-paths.ts';
 import { defaultSelectors } from '../selection/default-selectors.ts';
 import { parseSelectors } from '../selection/parse-selectors.ts';
 import { selectPacts } from '../selection/select-pacts.ts';
@@ -15,8 +16,6 @@ import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
-const pattern = '/pacts/provider/:provider/for-verification';
-
 /**
  * The for-verification routes: `POST` with the selectors, and `GET` (what the Rust verifier asks
  * first, to find the `self` link it then POSTs to), which answers as a POST without selectors.
@@ -25,10 +24,14 @@ const pattern = '/pacts/provider/:provider/for-verification';
  * const routes = [...forVerificationRoutes];
  */
 export const forVerificationRoutes: readonly Route[] = [
-  { method: 'POST', pattern, handle: async (context) => listPacts(context, await context.json()) },
+  {
+    method: 'POST',
+    pattern: routePaths.forVerification,
+    handle: async (context) => listPacts(context, await context.json()),
+  },
   {
     method: 'GET',
-    pattern,
+    pattern: routePaths.forVerification,
     handle: async (context) => {
       if (new URL(context.request.url).search !== '')
         return validationResponse({

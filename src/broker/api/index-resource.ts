@@ -1,4 +1,5 @@
 /** `GET /`: the HAL index with the `pb:` relations clients follow. */
+import { routePaths } from '../paths/route-paths.ts';
 import { halResponse } from './responses.ts';
 import type { Route } from './router.ts';
 
@@ -10,7 +11,7 @@ import type { Route } from './router.ts';
  */
 export const indexRoute: Route = {
   method: 'GET',
-  pattern: '/',
+  pattern: routePaths.index,
   handle: async ({ base }) => halResponse({ _links: indexLinks(base) }),
 };
 

@@ -3,7 +3,9 @@
  * verified, as HAL+JSON, or as a Graphviz digraph when the client accepts `text/vnd.graphviz`
  * (as the Pact Broker offers).
  */
+
 import { verificationStatus } from '../matrix/verification-status.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import { halResponse } from './responses.ts';
 import type { Route } from './router.ts';
 
@@ -16,7 +18,7 @@ import type { Route } from './router.ts';
 export const integrationRoutes: readonly Route[] = [
   {
     method: 'GET',
-    pattern: '/integrations',
+    pattern: routePaths.integrations,
     handle: async ({ request, store, links, base }) => {
       const integrations = await store.listIntegrations();
       if ((request.headers.get('accept') ?? '').includes('text/vnd.graphviz')) {

@@ -1,6 +1,8 @@
 /** `GET /pacts/latest` (`pb:latest-pact-versions`): the latest pact of every integration. */
+
+import type { BrokerLinks } from '../paths/links.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import type { Integration } from '../store/broker-store.ts';
-import type { BrokerLinks } from './links.ts';
 import { halResponse } from './responses.ts';
 import type { Route } from './router.ts';
 
@@ -12,7 +14,7 @@ import type { Route } from './router.ts';
  */
 export const latestPactsRoute: Route = {
   method: 'GET',
-  pattern: '/pacts/latest',
+  pattern: routePaths.latestPacts,
   handle: async ({ store, links, base }) => {
     const integrations = await store.listIntegrations();
     return halResponse({

@@ -6,13 +6,15 @@
  * by one matrix engine in the Pact Broker's shape: `summary { deployable, reason, success, failed,
  * unknown[, ignored] }`, `notices`, `matrix[]`.
  */
+
 import { type DeploymentStatus, deploymentStatus } from '../matrix/deployment-status.ts';
 import { canIDeployOptions } from '../matrix/evaluate-can-i-deploy.ts';
 import { parseMatrixQuery } from '../matrix/matrix-selectors.ts';
 import { type MatrixResults, queryMatrix } from '../matrix/query-matrix.ts';
 import { validateMatrixQuery } from '../matrix/validate-matrix-query.ts';
+import type { BrokerLinks } from '../paths/links.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import type { BrokerStore, MatrixRow } from '../store/broker-store.ts';
-import type { BrokerLinks } from './links.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 import { withReadCache } from './with-read-cache.ts';
@@ -24,12 +26,11 @@ import { withReadCache } from './with-read-cache.ts';
  * const routes = [...matrixRoutes];
  */
 export const matrixRoutes: readonly Route[] = [
-  { method: 'GET', pattern: '/matrix', handle: getMatrix },
-  { method: 'GET', pattern: '/can-i-deploy', handle: canIDeploy },
+  { method: 'GET', pattern: routePaths.matrix, handle: getMatrix },
+  { method: 'GET', pattern: routePaths.canIDeploy, handle: canIDeploy },
   {
     method: 'GET',
-    pattern:
-      '/pacticipants/:pacticipant/branches/:branch/latest-version/can-i-deploy/to-environment/:environment',
+    pattern: routePaths.canIDeployBranch,
     handle: canIDeployBranch,
   },
 ];

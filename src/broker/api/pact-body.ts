@@ -1,6 +1,7 @@
 /** A stored pact as the Pact Broker serves it: the content plus `createdAt` and `pb:` links. */
+
+import type { BrokerLinks } from '../paths/links.ts';
 import type { PactPublication } from '../store/broker-store.ts';
-import type { BrokerLinks } from './links.ts';
 
 /**
  * The HAL body of a pact publication.

@@ -3,6 +3,7 @@
  * consumer's named (or main) branch (all or the latest per consumer, as the official Pact CLI's
  * `get-pacts` asks for them), and the pact versions of one consumer's branch.
  */
+import { routePaths } from '../paths/route-paths.ts';
 import type { SelectablePact } from '../store/broker-store.ts';
 import { pactName } from './pact-body.ts';
 import { errorResponse, halResponse } from './responses.ts';
@@ -15,8 +16,6 @@ type VersionFilter =
   | { readonly tag: string }
   | { readonly all: true };
 
-const provider = '/pacts/provider/:provider';
-const pair = `${provider}/consumer/:consumer`;
 const main: VersionFilter = { mainBranch: true };
 const all: VersionFilter = { all: true };
 const named = (context: RouteContext): VersionFilter => ({ branch: context.params.branch ?? '' });
@@ -29,31 +28,51 @@ const named = (context: RouteContext): VersionFilter => ({ branch: context.param
  * const routes = [...pactListRoutes];
  */
 export const pactListRoutes: readonly Route[] = [
-  { method: 'GET', pattern: provider, handle: (c) => providerPacts(c, all, false) },
+  { method: 'GET', pattern: routePaths.providerPacts, handle: (c) => providerPacts(c, all, false) },
   {
     method: 'GET',
-    pattern: `${provider}/tag/:tag`,
+    pattern: routePaths.providerPactsWithTag,
     handle: (c) => providerPacts(c, { tag: c.params.tag ?? '' }, false),
   },
-  { method: 'GET', pattern: `${provider}/branch/latest`, handle: (c) => providerPacts(c, main, true) },
-  { method: 'GET', pattern: `${provider}/branch`, handle: (c) => providerPacts(c, main, false) },
   {
     method: 'GET',
-    pattern: `${provider}/branch/:branch/latest`,
+    pattern: routePaths.latestProviderPactsFromMainBranch,
+    handle: (c) => providerPacts(c, main, true),
+  },
+  {
+    method: 'GET',
+    pattern: routePaths.providerPactsFromMainBranch,
+    handle: (c) => providerPacts(c, main, false),
+  },
+  {
+    method: 'GET',
+    pattern: routePaths.latestProviderPactsFromBranch,
     handle: (c) => providerPacts(c, named(c), true),
   },
-  { method: 'GET', pattern: `${provider}/branch/:branch`, handle: (c) => providerPacts(c, named(c), false) },
-  { method: 'GET', pattern: `${pair}/branch/versions`, handle: (c) => pactVersions(c, main, false) },
-  { method: 'GET', pattern: `${pair}/branch/latest/versions`, handle: (c) => pactVersions(c, main, true) },
-  // Not in the Pact Broker: the paths `get-pacts --consumer` requests for the main branch.
-  { method: 'GET', pattern: `${pair}/branch`, handle: (c) => pactVersions(c, main, false) },
-  { method: 'GET', pattern: `${pair}/branch/latest`, handle: (c) => pactVersions(c, main, true) },
   {
     method: 'GET',
-    pattern: `${pair}/branch/:branch/latest/versions`,
+    pattern: routePaths.providerPactsFromBranch,
+    handle: (c) => providerPacts(c, named(c), false),
+  },
+  {
+    method: 'GET',
+    pattern: routePaths.pactVersionsFromMainBranch,
+    handle: (c) => pactVersions(c, main, false),
+  },
+  {
+    method: 'GET',
+    pattern: routePaths.latestPactVersionsFromMainBranch,
+    handle: (c) => pactVersions(c, main, true),
+  },
+  // Not in the Pact Broker: the paths `get-pacts --consumer` requests for the main branch.
+  { method: 'GET', pattern: routePaths.pactsFromMainBranch, handle: (c) => pactVersions(c, main, false) },
+  { method: 'GET', pattern: routePaths.latestPactFromMainBranch, handle: (c) => pactVersions(c, main, true) },
+  {
+    method: 'GET',
+    pattern: routePaths.latestPactVersionsFromBranch,
     handle: (c) => pactVersions(c, named(c), true),
   },
-  { method: 'GET', pattern: `${pair}/branch/:branch`, handle: (c) => pactVersions(c, named(c), false) },
+  { method: 'GET', pattern: routePaths.pactsFromBranch, handle: (c) => pactVersions(c, named(c), false) },
 ];
 
 /** The provider's publications the filter keeps, oldest consumer version first, optionally only the latest per consumer. */

@@ -3,6 +3,7 @@
  * latest pact of each consumer of a provider (optionally with a tag), and the legacy `PUT`
  * publication (409 when it would change an existing consumer version's pact).
  */
+import { routePaths } from '../paths/route-paths.ts';
 import type { PactPublication } from '../store/broker-store.ts';
 import { contentSha } from '../store/content-sha.ts';
 import { modificationRefusedMessage } from './contract-modification.ts';
@@ -11,8 +12,6 @@ import { pactContentErrors } from './pact-content.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
-const base = '/pacts/provider/:provider/consumer/:consumer';
-
 /**
  * The pact routes.
  *
@@ -20,10 +19,10 @@ const base = '/pacts/provider/:provider/consumer/:consumer';
  * const routes = [...pactRoutes];
  */
 export const pactRoutes: readonly Route[] = [
-  { method: 'PUT', pattern: `${base}/version/:version`, handle: putPact },
+  { method: 'PUT', pattern: routePaths.pact, handle: putPact },
   {
     method: 'GET',
-    pattern: `${base}/version/:version`,
+    pattern: routePaths.pact,
     handle: async (context) => {
       const { provider = '', consumer = '', version = '' } = context.params;
       return answer(context, await context.store.findPact(provider, consumer, version), `version ${version}`);
@@ -31,7 +30,7 @@ export const pactRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: `${base}/latest`,
+    pattern: routePaths.latestPact,
     handle: async (context) => {
       const { provider = '', consumer = '' } = context.params;
       const [latest] = await context.store.latestPacts({ provider, consumer });
@@ -40,7 +39,7 @@ export const pactRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: `${base}/latest/:tag`,
+    pattern: routePaths.latestPactWithTag,
     handle: async (context) => {
       const { provider = '', consumer = '', tag = '' } = context.params;
       const version = await context.store.latestVersion(consumer, tag);
@@ -51,7 +50,7 @@ export const pactRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: `${base}/branch/:branch/latest`,
+    pattern: routePaths.latestPactFromBranch,
     handle: async (context) => {
       const { provider = '', consumer = '', branch = '' } = context.params;
       const [latest] = await context.store.latestPacts({ provider, consumer, branch });
@@ -60,17 +59,17 @@ export const pactRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/pacts/provider/:provider/latest',
+    pattern: routePaths.latestProviderPacts,
     handle: (context) => latestProviderPacts(context),
   },
   {
     method: 'GET',
-    pattern: '/pacts/provider/:provider/latest/:tag',
+    pattern: routePaths.latestProviderPactsWithTag,
     handle: (context) => latestProviderPacts(context, context.params.tag),
   },
   {
     method: 'GET',
-    pattern: `${base}/pact-version/:sha`,
+    pattern: routePaths.pactVersion,
     handle: async (context) => {
       const { provider = '', consumer = '', sha = '' } = context.params;
       return answer(

@@ -1,6 +1,7 @@
 /** A pacticipant's HAL body. */
+
+import type { BrokerLinks } from '../paths/links.ts';
 import type { Pacticipant } from '../store/broker-store.ts';
-import type { BrokerLinks } from './links.ts';
 
 /**
  * A pacticipant as the Pact Broker shows it.

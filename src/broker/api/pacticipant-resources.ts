@@ -5,8 +5,10 @@
  * branch versions; `POST /pacticipants`, `PATCH` and `PUT /pacticipants/:name` (the fields
  * `create-or-update-pacticipant` sets).
  */
+
+import type { BrokerLinks } from '../paths/links.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import type { BrokerStore, PacticipantVersion } from '../store/broker-store.ts';
-import type { BrokerLinks } from './links.ts';
 import { pacticipantBody } from './pacticipant-body.ts';
 import { createPacticipant, updatePacticipant } from './pacticipant-writes.ts';
 import { errorResponse, halResponse } from './responses.ts';
@@ -21,7 +23,7 @@ import type { Route } from './router.ts';
 export const pacticipantRoutes: readonly Route[] = [
   {
     method: 'GET',
-    pattern: '/pacticipants',
+    pattern: routePaths.pacticipants,
     handle: async ({ store, links }) => {
       const pacticipants = (await store.listPacticipants()).map((item) => pacticipantBody(item, links));
       return halResponse({
@@ -36,20 +38,20 @@ export const pacticipantRoutes: readonly Route[] = [
       });
     },
   },
-  { method: 'POST', pattern: '/pacticipants', handle: createPacticipant },
+  { method: 'POST', pattern: routePaths.pacticipants, handle: createPacticipant },
   {
     method: 'PATCH',
-    pattern: '/pacticipants/:name',
+    pattern: routePaths.pacticipant,
     handle: (context) => updatePacticipant(context, 'merge'),
   },
   {
     method: 'PUT',
-    pattern: '/pacticipants/:name',
+    pattern: routePaths.pacticipant,
     handle: (context) => updatePacticipant(context, 'replace'),
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name',
+    pattern: routePaths.pacticipant,
     handle: async ({ store, links, params }) => {
       const name = params.name ?? '';
       const found = await store.findPacticipant(name);
@@ -59,7 +61,7 @@ export const pacticipantRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/versions',
+    pattern: routePaths.versions,
     handle: async ({ store, links, params }) => {
       const name = params.name ?? '';
       if ((await store.findPacticipant(name)) === undefined)
@@ -73,7 +75,7 @@ export const pacticipantRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/versions/:version',
+    pattern: routePaths.version,
     handle: async ({ store, links, params }) => {
       const { name = '', version = '' } = params;
       const found = await store.findVersion(name, version);
@@ -84,17 +86,17 @@ export const pacticipantRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/latest-version',
+    pattern: routePaths.latestVersion,
     handle: ({ store, links, params }) => latestVersion(store, links, params.name ?? ''),
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/latest-version/:tag',
+    pattern: routePaths.latestVersionWithTag,
     handle: ({ store, links, params }) => latestVersion(store, links, params.name ?? '', params.tag),
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/branches',
+    pattern: routePaths.branches,
     handle: async ({ store, links, params }) => {
       const name = params.name ?? '';
       if ((await store.findPacticipant(name)) === undefined)
@@ -115,7 +117,7 @@ export const pacticipantRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/branches/:branch',
+    pattern: routePaths.branch,
     handle: async ({ store, links, params }) => {
       const { name = '', branch = '' } = params;
       const latest = await store.latestVersion(name, undefined, branch);
@@ -126,13 +128,13 @@ export const pacticipantRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/branches/:branch/latest-version',
+    pattern: routePaths.branchLatestVersion,
     handle: ({ store, links, params }) =>
       latestVersion(store, links, params.name ?? '', undefined, params.branch ?? ''),
   },
   {
     method: 'GET',
-    pattern: '/pacticipants/:name/branches/:branch/versions',
+    pattern: routePaths.branchVersions,
     handle: async ({ store, links, params }) => {
       const { name = '', branch = '' } = params;
       const versions = (await store.listVersions(name)).filter((version) => version.branch === branch);
@@ -148,7 +150,7 @@ export const pacticipantRoutes: readonly Route[] = [
   },
   {
     method: 'PUT',
-    pattern: '/pacticipants/:name/branches/:branch/versions/:version',
+    pattern: routePaths.branchVersion,
     handle: async ({ store, links, params }) => {
       const version = await store.recordVersion(params.name ?? '', params.version ?? '', params.branch ?? '');
       return halResponse(versionBody(version, links));

@@ -2,6 +2,7 @@
  * `POST /contracts/publish`: a pacticipant version (with branch and tags) and its base64 pacts,
  * refused with 409 when a pact would change an existing consumer version's content.
  */
+import { routePaths } from '../paths/route-paths.ts';
 import type { PacticipantVersion, PactPublication } from '../store/broker-store.ts';
 import { contentSha } from '../store/content-sha.ts';
 import { isRefusedModification, modificationRefusedMessage } from './contract-modification.ts';
@@ -47,7 +48,7 @@ interface Publication {
  */
 export const publishContractsRoute: Route = {
   method: 'POST',
-  pattern: '/contracts/publish',
+  pattern: routePaths.publishContracts,
   handle: async (context) => {
     const checked = checkPublication(await context.json());
     if ('errors' in checked) return validationResponse(checked.errors);

@@ -1,7 +1,8 @@
 /** A small router: method + path pattern (`:name` segments) → route. */
+
+import type { BrokerLinks } from '../paths/links.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
-import type { BrokerLinks } from './links.ts';
 
 /** What a route handler is given. */
 export interface RouteContext {

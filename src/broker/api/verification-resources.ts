@@ -1,11 +1,11 @@
 /** Verification results: the verifier's `POST` to `pb:publish-verification-results`, and `GET`s. */
+
+import type { BrokerLinks } from '../paths/links.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import type { VerificationResult } from '../store/broker-store.ts';
-import type { BrokerLinks } from './links.ts';
 import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
-
-const results = '/pacts/provider/:provider/consumer/:consumer/pact-version/:sha/verification-results';
 
 /**
  * The verification result routes.
@@ -14,10 +14,10 @@ const results = '/pacts/provider/:provider/consumer/:consumer/pact-version/:sha/
  * const routes = [...verificationRoutes];
  */
 export const verificationRoutes: readonly Route[] = [
-  { method: 'POST', pattern: results, handle: postResult },
+  { method: 'POST', pattern: routePaths.verificationResults, handle: postResult },
   {
     method: 'GET',
-    pattern: `${results}/:id`,
+    pattern: routePaths.verificationResult,
     handle: async ({ store, links, params }) => {
       const { provider = '', consumer = '', sha = '', id = '' } = params;
       const number = id === 'latest' ? undefined : Number(id);

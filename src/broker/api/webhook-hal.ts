@@ -1,5 +1,6 @@
 /** Webhooks, triggered webhooks and execution results as the Pact Broker serves them (HAL+JSON). */
 
+import type { BrokerLinks } from '../paths/links.ts';
 import type {
   TriggeredWebhook,
   Webhook,
@@ -8,7 +9,6 @@ import type {
 } from '../store/webhook-records.ts';
 import { redactHeaders } from '../webhooks/deliver-webhook.ts';
 import { withSampleParameters } from '../webhooks/render-request.ts';
-import type { BrokerLinks } from './links.ts';
 
 /**
  * A webhook's HAL body: description, consumer and provider `{ name }`, enabled, events

@@ -2,14 +2,14 @@
  * Webhooks: `/webhooks` (list, create), `/webhooks/:uuid` (get, replace or create, delete),
  * `/webhooks/:uuid/execute`, per-pacticipant listings, and the triggered webhooks and their logs.
  */
+
 import { randomUUID } from 'node:crypto';
+import { routePaths } from '../paths/route-paths.ts';
 import type { TriggeredWebhooksQuery, WebhookInput } from '../store/webhook-records.ts';
 import { checkWebhook } from '../webhooks/check-webhook.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 import { executionBody, triggeredWebhooksBody, webhookBody, webhooksBody } from './webhook-hal.ts';
-
-const pactWebhooks = '/pacts/provider/:provider/consumer/:consumer/webhooks';
 
 /**
  * The webhook routes.
@@ -18,15 +18,15 @@ const pactWebhooks = '/pacts/provider/:provider/consumer/:consumer/webhooks';
  * const routes = [...webhookRoutes];
  */
 export const webhookRoutes: readonly Route[] = [
-  { method: 'GET', pattern: '/webhooks', handle: (context) => list(context, {}, 'Webhooks') },
-  { method: 'POST', pattern: '/webhooks', handle: (context) => create(context, {}) },
-  { method: 'GET', pattern: '/webhooks/provider/:provider/consumer/:consumer', handle: listForPact },
-  { method: 'POST', pattern: '/webhooks/provider/:provider/consumer/:consumer', handle: createForPact },
-  { method: 'GET', pattern: pactWebhooks, handle: listForPact },
-  { method: 'POST', pattern: pactWebhooks, handle: createForPact },
+  { method: 'GET', pattern: routePaths.webhooks, handle: (context) => list(context, {}, 'Webhooks') },
+  { method: 'POST', pattern: routePaths.webhooks, handle: (context) => create(context, {}) },
+  { method: 'GET', pattern: routePaths.webhooksForPair, handle: listForPact },
+  { method: 'POST', pattern: routePaths.webhooksForPair, handle: createForPact },
+  { method: 'GET', pattern: routePaths.pactWebhooks, handle: listForPact },
+  { method: 'POST', pattern: routePaths.pactWebhooks, handle: createForPact },
   {
     method: 'GET',
-    pattern: '/webhooks/provider/:provider',
+    pattern: routePaths.webhooksForProvider,
     handle: (context) =>
       list(
         context,
@@ -36,7 +36,7 @@ export const webhookRoutes: readonly Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/webhooks/consumer/:consumer',
+    pattern: routePaths.webhooksForConsumer,
     handle: (context) =>
       list(
         context,
@@ -44,18 +44,18 @@ export const webhookRoutes: readonly Route[] = [
         `Webhooks for consumer ${context.params.consumer}`,
       ),
   },
-  { method: 'GET', pattern: '/webhooks/:uuid', handle: show },
-  { method: 'PUT', pattern: '/webhooks/:uuid', handle: replace },
-  { method: 'DELETE', pattern: '/webhooks/:uuid', handle: remove },
-  { method: 'POST', pattern: '/webhooks/:uuid/execute', handle: execute },
-  { method: 'GET', pattern: '/webhooks/:uuid/triggered-webhooks', handle: triggeredForWebhook },
-  { method: 'GET', pattern: '/webhooks/:uuid/trigger/:trigger/logs', handle: logs },
+  { method: 'GET', pattern: routePaths.webhook, handle: show },
+  { method: 'PUT', pattern: routePaths.webhook, handle: replace },
+  { method: 'DELETE', pattern: routePaths.webhook, handle: remove },
+  { method: 'POST', pattern: routePaths.executeWebhook, handle: execute },
+  { method: 'GET', pattern: routePaths.triggeredWebhooks, handle: triggeredForWebhook },
+  { method: 'GET', pattern: routePaths.webhookLogs, handle: logs },
   {
     method: 'GET',
-    pattern: '/pacts/provider/:provider/consumer/:consumer/version/:version/triggered-webhooks',
+    pattern: routePaths.pactTriggeredWebhooks,
     handle: triggeredForPublication,
   },
-  { method: 'GET', pattern: `${pactWebhooks}/status`, handle: pactWebhooksStatus },
+  { method: 'GET', pattern: routePaths.pactWebhooksStatus, handle: pactWebhooksStatus },
 ];
 
 async function list(

@@ -1,5 +1,5 @@
 /** The web UI's URLs, relative to the broker's root so they work behind any host name. */
-import { linksFor } from '../api/links.ts';
+import { linksFor } from '../paths/links.ts';
 
 const part = encodeURIComponent;
 // The API's URLs the UI links to, relative to the root as the UI's own.

@@ -2,8 +2,10 @@
  * The web UI's routes: server-rendered pages under `/ui`, the stylesheet, and `GET /`, which
  * sends browsers to `/ui` and keeps answering API clients with the HAL index.
  */
+
 import { indexRoute } from '../api/index-resource.ts';
 import type { Route, RouteContext } from '../api/router.ts';
+import { routePaths } from '../paths/route-paths.ts';
 import { canIDeployPage } from './can-i-deploy-page.ts';
 import { environmentsPage } from './environments-page.ts';
 import { figuresPage } from './figures-page.ts';
@@ -36,7 +38,7 @@ function page(pattern: string, render: (context: UiContext) => Promise<Response>
  */
 export const rootRoute: Route = {
   method: 'GET',
-  pattern: '/',
+  pattern: routePaths.index,
   handle: async (context) => {
     if (prefersHtml(context.request))
       return withSecurityHeaders(
@@ -55,18 +57,18 @@ export const rootRoute: Route = {
  * const routes = [rootRoute, ...uiRoutes];
  */
 export const uiRoutes: readonly Route[] = [
-  page('/ui', homePage),
-  page('/ui/environments', environmentsPage),
-  page('/ui/pacticipants/:name', pacticipantPage),
-  page('/ui/pacticipants/:name/versions/:version', versionPage),
-  page('/ui/pacts/provider/:provider/consumer/:consumer/version/:version', pactPage),
-  page('/ui/matrix', matrixPage),
-  page('/ui/network', networkPage),
-  page('/ui/can-i-deploy', canIDeployPage),
-  page('/ui/figures', figuresPage),
+  page(routePaths.ui, homePage),
+  page(routePaths.uiEnvironments, environmentsPage),
+  page(routePaths.uiPacticipant, pacticipantPage),
+  page(routePaths.uiVersion, versionPage),
+  page(routePaths.uiPact, pactPage),
+  page(routePaths.uiMatrix, matrixPage),
+  page(routePaths.uiNetwork, networkPage),
+  page(routePaths.uiCanIDeploy, canIDeployPage),
+  page(routePaths.uiFigures, figuresPage),
   {
     method: 'GET',
-    pattern: '/ui/assets/:file',
+    pattern: routePaths.uiAsset,
     handle: async ({ params }) =>
       withSecurityHeaders(
         params.file === 'style.css'

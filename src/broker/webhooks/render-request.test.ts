@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: webhook templates hold ${pactbroker.*} placeholders literally.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { linksFor } from '../api/links.ts';
+import { linksFor } from '../paths/links.ts';
 import type { PactPublication, VerificationResult } from '../store/broker-store.ts';
 import { renderRequest, renderTemplate } from './render-request.ts';
 import { templateParameters } from './template-parameters.ts';

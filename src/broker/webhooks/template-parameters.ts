@@ -1,5 +1,5 @@
 /** The `${pactbroker.*}` parameters of a webhook event, as the Pact Broker names and fills them. */
-import type { BrokerLinks } from '../api/links.ts';
+import type { BrokerLinks } from '../paths/links.ts';
 import type { PactPublication, VerificationResult } from '../store/broker-store.ts';
 import type { WebhookEventName } from '../store/webhook-events.ts';
 

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { systemClock } from '../../core/index.ts';
-import { linksFor } from '../api/links.ts';
+import { linksFor } from '../paths/links.ts';
 import type { BrokerStore, PactPublication, VerificationResult } from '../store/broker-store.ts';
 import { defaultWebhookEvent, type WebhookEventName } from '../store/webhook-events.ts';
 import type { Webhook, WebhookAttempt } from '../store/webhook-records.ts';
