@@ -15,6 +15,13 @@ export const descriptions = [
   'a search by order',
 ] as const;
 
+/** Which interaction each way of breaking the provider must fail, in both tools. */
+export const breakingModes: readonly { mode: BrokenMode; fails: (typeof descriptions)[number] }[] = [
+  { mode: 'wrong-type', fails: 'a request for payment 42' },
+  { mode: 'missing-field', fails: 'a request for payment 42' },
+  { mode: 'wrong-status', fails: 'a payment for an order' },
+];
+
 const states = ['a payment exists', 'the account has funds', 'the account has insufficient funds'];
 
 /** The descriptions that failed, sorted. */
