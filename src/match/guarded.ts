@@ -2,7 +2,7 @@
  * A last line of defence: a comparison that throws (a bug, or data no check foresaw) becomes a
  * mismatch saying so, never an exception in the caller's mock server or verifier.
  */
-import { errorMessage } from '../core/errors.ts';
+import { errorMessage } from '../core/index.ts';
 import { mismatch, toResult } from './mismatch.ts';
 import type { MatchResult, Mismatch } from './model.ts';
 

@@ -3,7 +3,7 @@
  * signs, and offers a cursor over them for the date and time parsers. Words are lower-cased: the
  * Rust core accepts lower case only; seam also accepts `Today` and `NOON`.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 
 /** One word, number or sign, with its position in the expression. */
 export interface ExpressionToken {

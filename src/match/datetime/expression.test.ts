@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { evaluateDateExpression, evaluateDateTimeExpression, evaluateTimeExpression } from './expression.ts';
 
 const base = new Date('2000-01-01T10:00:00Z');

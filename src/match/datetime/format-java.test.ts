@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { DEFAULT_DATETIME_GENERATOR_FORMAT } from './defaults.ts';
 import { formatJavaDate } from './format-java.ts';
 import { matchesJavaFormat } from './java-pattern.ts';

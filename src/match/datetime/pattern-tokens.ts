@@ -2,7 +2,7 @@
  * Parses Java `DateTimeFormatter` patterns (the letters the Rust core's `time_utils.rs` knows, plus
  * optional sections `[...]`) into tokens shared by the matcher and the formatter.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 
 /** The pattern letters understood, as in `java.time.format.DateTimeFormatter`. */
 export type PatternLetter =

@@ -2,7 +2,7 @@
  * Conversion between instants and wall-clock fields in a time zone. `undefined` means the system
  * zone (the Rust core works in `Local`); any other value is an IANA zone name resolved with Intl.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { epochDay } from './calendar.ts';
 
 const DAY_MS = 86_400_000;

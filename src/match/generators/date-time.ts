@@ -4,7 +4,7 @@
  * `yyyy-MM-dd`, `HH:mm:ss`, `yyyy-MM-dd'T'HH:mm:ss.SSSZ`. The Date generator reads a date
  * expression, Time a time expression, DateTime both (`date @ time`), again as in Rust.
  */
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import {
   DEFAULT_DATE_FORMAT,
   DEFAULT_DATETIME_GENERATOR_FORMAT,

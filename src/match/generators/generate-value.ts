@@ -1,5 +1,5 @@
 /** One generator → one value: dispatch by type, the mode rule, and reporting what could not be generated. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { Generator, GeneratorType } from '../model.ts';
 import { appliesInMode, type GeneratorContext, type Produced } from './context.ts';
 import { produceDateTime } from './date-time.ts';

@@ -2,7 +2,7 @@
  * Whether a generator can run at all: the same producers run once on a throwaway context, so a
  * pact validator refuses exactly what the verifier and the mock server would refuse.
  */
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext } from './context.ts';
 import { produceValue } from './generate-value.ts';

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import RandExpModule from 'randexp';
-import { isSeamError } from '../../core/errors.ts';
-import { encodeUtf8 } from '../../core/index.ts';
+import { encodeUtf8, isSeamError } from '../../core/index.ts';
 import { generateRequest } from './apply-to-request.ts';
 import { generateResponse } from './apply-to-response.ts';
 import { generateValue } from './generate-value.ts';

@@ -3,7 +3,7 @@
  * `RandomString` of size 1e12 or a `Regex` of `a{100000000}` would otherwise exhaust the memory of
  * the verifier or the mock server (see decisions/007-generator-limits.md).
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { Generator } from '../model.ts';
 
 /**

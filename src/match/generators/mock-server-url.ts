@@ -3,7 +3,7 @@
  * mock server's URL followed by the regex's first group (consumer mode only), as the Rust core does:
  * example `http://localhost:8080/orders/1`, regex `.*(/orders/\d+)$` → `<mock server URL>/orders/1`.
  */
-import { errorMessage } from '../../core/errors.ts';
+import { errorMessage } from '../../core/index.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext, Produced } from './context.ts';
 import { toJavaScriptRegex } from './java-regex.ts';

@@ -3,7 +3,7 @@
  * written as strings (as the Rust core accepts). A parameter of the wrong kind is a
  * `SeamError('invalid-generator')` naming the generator and the parameter.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { Generator } from '../model.ts';
 
 /** The error for a bad parameter: `RandomInt generator: 'min' must be an integer, got "x"`. */

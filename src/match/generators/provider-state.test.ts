@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: Pact provider-state expressions are written ${name}.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { GeneratorContext, GeneratorIssue } from './context.ts';
 import { generateValue } from './generate-value.ts';
 

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isSeamError } from '../../core/errors.ts';
-import { JsonFloat, stringifyJson } from '../../core/index.ts';
+import { isSeamError, JsonFloat, stringifyJson } from '../../core/index.ts';
 import type { GeneratorContext } from './context.ts';
 import { generateValue } from './generate-value.ts';
 import { createSeededRandom } from './seeded-random.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { generateValue } from './generate-value.ts';
 import { stripAnchors, toJavaScriptRegex } from './java-regex.ts';
 import { createSeededRandom } from './seeded-random.ts';

@@ -6,7 +6,7 @@
  * (`a{100000000}`) is refused before anything is generated.
  */
 import RandExpModule from 'randexp';
-import { errorMessage, isSeamError } from '../../core/errors.ts';
+import { errorMessage, isSeamError } from '../../core/index.ts';
 import type { Generator } from '../model.ts';
 import type { GeneratorContext, Produced } from './context.ts';
 import { stripAnchors, toJavaScriptRegex } from './java-regex.ts';

@@ -2,7 +2,7 @@
  * The generators of one category as targets to apply, in the Rust core's order: only those that run
  * in the mode, shallowest paths first (a generator reshaping `$.items` runs before `$.items[*].id`).
  */
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { parseJsonPath } from '../json-path.ts';
 import type { Generator, GeneratorCategory, Generators } from '../model.ts';
 import { appliesInMode, type GeneratorContext } from './context.ts';
