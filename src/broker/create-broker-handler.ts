@@ -1,7 +1,7 @@
 /** The broker as a fetch-style handler: route, parse, answer; expected failures become JSON errors. */
 import { randomUUID } from 'node:crypto';
 import { debuglog } from 'node:util';
-import type { FetchHandler } from '../core/http/index.ts';
+import type { FetchHandler } from '../core/index.ts';
 import { badgeRoutes } from './api/badge-resources.ts';
 import { baseUrlFor, parseBaseUrls } from './api/base-url.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
@@ -10,7 +10,6 @@ import { forVerificationRoutes } from './api/for-verification.ts';
 import { nameErrors } from './api/input-limits.ts';
 import { integrationRoutes } from './api/integration-resources.ts';
 import { latestPactsRoute } from './api/latest-pacts-resource.ts';
-import { linksFor } from './paths/links.ts';
 import { matrixRoutes } from './api/matrix-resources.ts';
 import { pactListRoutes } from './api/pact-list-resources.ts';
 import { pactRoutes } from './api/pact-resources.ts';
@@ -21,6 +20,7 @@ import { errorResponse, internalErrorResponse, validationResponse } from './api/
 import { matchRoute, type Route } from './api/router.ts';
 import { verificationRoutes } from './api/verification-resources.ts';
 import { webhookRoutes } from './api/webhook-resources.ts';
+import { linksFor } from './paths/links.ts';
 import type { BrokerStore } from './store/broker-store.ts';
 import { rootRoute, uiRoutes } from './ui/ui-routes.ts';
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';

@@ -10,4 +10,6 @@ export {
 } from './errors.ts';
 export { escapeMarkup } from './escape-markup.ts';
 export * from './http/index.ts';
+export { listJsonFiles } from './json-files.ts';
+export { makeDirectory } from './make-directory.ts';
 export { type DefinedOnly, definedOnly, isPlainObject, setOwn } from './objects.ts';

@@ -3,7 +3,7 @@
  * forged Host header cannot put another server's address into links and webhooks; the Host only
  * when none is configured.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { baseUrlOf } from '../paths/links.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Broker authentication as fetch-style middleware: bearer tokens and basic auth, read or write. */
-import type { FetchHandler } from '../../core/http/index.ts';
+import type { FetchHandler } from '../../core/index.ts';
 import { type BrokerAuthOptions, isAuthConfigured } from './broker-auth-options.ts';
 import { grantedAccess } from './granted-access.ts';
 import { requiredAccess } from './required-access.ts';

@@ -3,8 +3,7 @@
  * credentials, a timeout (through core's `httpRequest`, so nothing hangs), and errors that name the
  * URL and say what to do about a 401 or 403.
  */
-import { SeamError } from '../../core/errors.ts';
-import { httpRequest } from '../../core/http/index.ts';
+import { httpRequest, SeamError } from '../../core/index.ts';
 
 /** Where the broker is, and how to sign in to it. */
 export interface BrokerConnection {

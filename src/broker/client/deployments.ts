@@ -4,7 +4,7 @@
  * `seam record-release`, `seam record-undeployment`, `seam record-support-ended` and
  * `seam create-environment` call.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { type BrokerConnection, sendToBroker } from './broker-request.ts';
 
 export type { BrokerConnection } from './broker-request.ts';

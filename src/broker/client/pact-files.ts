@@ -1,7 +1,6 @@
 /** Finding and reading the pact files to publish. */
 import { readFile, stat } from 'node:fs/promises';
-import { SeamError } from '../../core/errors.ts';
-import { listJsonFiles } from '../../core/json-files.ts';
+import { listJsonFiles, SeamError } from '../../core/index.ts';
 
 /** A pact file read for publishing. */
 export interface PactFile {

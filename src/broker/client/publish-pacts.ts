@@ -1,5 +1,5 @@
 /** Publishing pact files to a Pact Broker (seam's or the Pact Foundation's) via `pb:publish-contracts`. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { type BrokerConnection, sendToBroker } from './broker-request.ts';
 import { type PactFile, readPactFiles } from './pact-files.ts';
 

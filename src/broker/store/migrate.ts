@@ -1,6 +1,6 @@
 /** Bringing an embedded database up to the broker's schema, and refusing one that is newer. */
 import type { DatabaseSync } from 'node:sqlite';
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { type Migration, migrations } from './migrations.ts';
 
 /**

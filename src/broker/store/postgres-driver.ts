@@ -1,6 +1,6 @@
 /** {@link SqlDriver} over a node-postgres pool, with the shared `?` placeholders numbered. */
 import pg from 'pg';
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import type { Row } from './sql-rows.ts';
 

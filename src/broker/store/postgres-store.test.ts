@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { isSeamError } from '../../core/errors.ts';
+import { describeStoreContract } from '../../../test/integration/broker/store-contract.ts';
+import {
+  createTestSchema,
+  type TestSchema,
+  testDatabaseUrl,
+} from '../../../test/support/postgres-test-schema.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { migrations } from './migrations.ts';
 import { isPostgresUrl, openPostgresStore, redactUrl } from './postgres-store.ts';
-import { createTestSchema, type TestSchema, testDatabaseUrl } from '../../../test/support/postgres-test-schema.ts';
-import { describeStoreContract } from '../../../test/integration/broker/store-contract.ts';
 
 // Each store gets its own schema, dropped after the run.
 const schemas: TestSchema[] = [];

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { after, describe, it } from 'node:test';
-import { isSeamError } from '../../core/errors.ts';
+import { describeStoreContract } from '../../../test/integration/broker/store-contract.ts';
+import { isSeamError } from '../../core/index.ts';
 import { migrations } from './migrations.ts';
 import { openSqliteStore } from './sqlite-store.ts';
-import { describeStoreContract } from '../../../test/integration/broker/store-contract.ts';
 
 const pact = (consumer: string, provider: string, extra = {}) =>
   JSON.stringify({ consumer: { name: consumer }, provider: { name: provider }, interactions: [], ...extra });

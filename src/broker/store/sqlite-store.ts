@@ -1,9 +1,7 @@
 /** The embedded store: {@link BrokerStore} over built-in node:sqlite, file-backed with WAL. */
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { errorMessage, SeamError } from '../../core/errors.ts';
-import type { Clock } from '../../core/index.ts';
-import { makeDirectory } from '../../core/make-directory.ts';
+import { type Clock, errorMessage, makeDirectory, SeamError } from '../../core/index.ts';
 import type { BrokerStore } from './broker-store.ts';
 import { migrate } from './migrate.ts';
 import { createSqlStore } from './sql-store.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { createAddressGuard, type ResolvedAddress } from './address-guard.ts';
 import { forbiddenRange } from './forbidden-addresses.ts';
 import { parseHostAllowList } from './host-allow-list.ts';

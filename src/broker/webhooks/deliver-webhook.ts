@@ -1,7 +1,6 @@
 /** One delivery attempt of a webhook: guard the address, send with a time limit, record what happened. */
 
-import { httpRequest } from '../../core/http/index.ts';
-import { type Clock, systemClock } from '../../core/index.ts';
+import { type Clock, httpRequest, systemClock } from '../../core/index.ts';
 import type { SentWebhookRequest, WebhookAttempt } from '../store/webhook-records.ts';
 import type { AddressGuard } from './address-guard.ts';
 import { pinnedAgent } from './pinned-agent.ts';

@@ -1,6 +1,6 @@
 /** The hosts and networks a user lets webhooks reach although their addresses are private. */
 import { BlockList, isIP } from 'node:net';
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 
 /**
  * A parsed allow list: `allows(host, address)` is true when the URL's host name or the address
