@@ -62,8 +62,10 @@ export { declaredSpecVersion, parseSpecVersion, specVersionText } from './pact-j
 export { type WrittenBody, writeBodyV3, writeBodyV4 } from './pact-json/write-body.ts';
 export { writeGenerators } from './pact-json/write-generators.ts';
 export { writeInteraction } from './pact-json/write-interaction.ts';
-export { writeMatchingRule, writeMatchingRules, writeRuleList } from './pact-json/write-matching-rules.ts';
+export { writeMatchingRules } from './pact-json/write-matching-rules.ts';
 export { formatPactJson, writePactJson } from './pact-json/write-pact.ts';
+export { writeMatchingRule } from './pact-json/write-rule.ts';
+export { writeRuleList } from './pact-json/write-rule-list.ts';
 export type { ValidationIssue, ValidationIssueCode } from './validation/issues.ts';
 export {
   formatIssue,
