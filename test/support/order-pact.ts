@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { publishPacts } from '../../src/broker/index.ts';
+import { getInteraction, httpPact, jsonResponse } from './sample-pacts.ts';
 
 /**
  * What differs between the tests' order pacts; every field has the default shown.
@@ -36,23 +37,13 @@ export interface OrderPactOptions {
  * const pact = orderPact({ body: { id: '7' } });
  */
 export function orderPact(options: OrderPactOptions = {}) {
-  const { consumer = 'web', provider = 'orders', orderId = '7', body, matchingRules } = options;
-  return {
-    consumer: { name: consumer },
-    provider: { name: provider },
-    interactions: [
-      {
-        description: `a request for order ${orderId}`,
-        request: { method: 'GET', path: `/orders/${orderId}` },
-        response: {
-          status: 200,
-          ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body }),
-          ...(matchingRules === undefined ? {} : { matchingRules }),
-        },
-      },
-    ],
-    metadata: { pactSpecification: { version: options.specVersion ?? '3.0.0' } },
+  const { orderId = '7', body, matchingRules } = options;
+  const response = {
+    ...(body === undefined ? { status: 200 } : jsonResponse(body)),
+    ...(matchingRules === undefined ? {} : { matchingRules }),
   };
+  const interaction = getInteraction(`a request for order ${orderId}`, `/orders/${orderId}`, response);
+  return httpPact([interaction], options);
 }
 
 /**
@@ -63,12 +54,7 @@ export function orderPact(options: OrderPactOptions = {}) {
  * await call('PUT', '/pacts/provider/orders/consumer/web/version/1', emptyPact());
  */
 export function emptyPact(consumer = 'web', provider = 'orders') {
-  return {
-    consumer: { name: consumer },
-    provider: { name: provider },
-    interactions: [],
-    metadata: { pactSpecification: { version: '3.0.0' } },
-  };
+  return httpPact([], { consumer, provider });
 }
 
 /**
