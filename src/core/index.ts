@@ -2,6 +2,7 @@
 export * from './body/index.ts';
 export { type Clock, systemClock } from './clock.ts';
 export {
+  errorCode,
   errorMessage,
   isSeamError,
   SeamError,

@@ -12,7 +12,8 @@
 export * from './datetime/index.ts';
 export * from './generators/index.ts';
 export { type PathParseResult, type PathToken, parseJsonPath } from './json-path.ts';
-export { matchMessage, messageContentType } from './message.ts';
+export { compileRegex } from './matchers/regex-cache.ts';
+export { matchMessage, messageContentType, metadataContentTypeEntry } from './message.ts';
 export type * from './model.ts';
 export type { MatchOptions } from './options.ts';
 export {

@@ -2,7 +2,7 @@
  * Date and time matchers with Java `DateTimeFormatter`-style formats (`yyyy-MM-dd'T'HH:mm:ss`).
  * Without an example, the value is the current time in the format and a generator refreshes it.
  */
-import { formatJavaDate } from '../../match/datetime/format-java.ts';
+import { formatJavaDate } from '../../match/index.ts';
 import type { FormatMatcher } from './matcher.ts';
 
 /**

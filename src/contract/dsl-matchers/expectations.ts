@@ -1,5 +1,5 @@
 /** The result shape of extracting a value with matchers, and the accumulator the walkers share. */
-import type { Generator, MatchingRule, RuleList } from '../../match/model.ts';
+import type { Generator, MatchingRule, RuleList } from '../../match/index.ts';
 import { setOwn } from '../json/untyped-json.ts';
 
 /**

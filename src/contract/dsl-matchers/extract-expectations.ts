@@ -2,8 +2,8 @@
  * `extractExpectations`: from a value written with matchers to the example, rules and generators
  * of one part of a request, response or message.
  */
-import { SeamError } from '../../core/errors.ts';
-import type { Generator, MatchingRule } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { Generator, MatchingRule } from '../../match/index.ts';
 import { setOwn } from '../json/untyped-json.ts';
 import { createSink, type Expectations, toExpectations } from './expectations.ts';
 import { isMatcher } from './matcher.ts';

@@ -2,8 +2,8 @@
  * Turns one matcher object into matching rules and a generator, as the Pact FFI's
  * `matchers_from_integration_json` and `Generator::from_map` do.
  */
-import { SeamError } from '../../core/errors.ts';
-import type { Generator, GeneratorType, MatchingRule } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { Generator, GeneratorType, MatchingRule } from '../../match/index.ts';
 import { readMatchingRule } from '../pact-json/read-rule.ts';
 import type { Matcher } from './matcher.ts';
 

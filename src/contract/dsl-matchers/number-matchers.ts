@@ -1,5 +1,5 @@
 /** Number matchers: `integer`, `decimal`, `number`. Without an example, a generator supplies one. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { Matcher } from './matcher.ts';
 
 /**

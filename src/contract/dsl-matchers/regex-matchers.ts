@@ -1,5 +1,5 @@
 /** Matchers by regular expression: `regex`, `uuid`, and the presets (`email`, ISO 8601, `hexadecimal`, …). */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import {
   EMAIL_FORMAT,
   HEX_FORMAT,

@@ -1,5 +1,5 @@
 /** The V4 `statusCode` matcher: a response status by class (`success`, `clientError`, …) or by list. */
-import type { StatusCodeClass } from '../../match/model.ts';
+import type { StatusCodeClass } from '../../match/index.ts';
 import type { Matcher } from './matcher.ts';
 
 /**

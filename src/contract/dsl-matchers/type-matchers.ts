@@ -1,5 +1,5 @@
 /** Matchers by type: `like`, the array-length family (`eachLike`, `atLeastLike`, …), `string`, `boolean`. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { Matcher, MaxArrayMatcher, MinArrayMatcher } from './matcher.ts';
 
 /**

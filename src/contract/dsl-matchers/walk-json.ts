@@ -4,10 +4,8 @@
  * `eachLike` at `$.items` puts its items' rules at `$.items[*].…`; a `values`/`eachValue` matcher
  * puts its entries' rules at `$.map.*`.
  */
-import { SeamError } from '../../core/errors.ts';
-import { isPlainObject } from '../../core/index.ts';
-import type { ArrayContainsVariant } from '../../match/model.ts';
-import { joinPath } from '../../match/path-format.ts';
+import { isPlainObject, SeamError } from '../../core/index.ts';
+import { type ArrayContainsVariant, joinPath } from '../../match/index.ts';
 import { setOwn } from '../json/untyped-json.ts';
 import { addRules, createSink, type ExpectationSink, toExpectations } from './expectations.ts';
 import { isMatcher, type Matcher } from './matcher.ts';

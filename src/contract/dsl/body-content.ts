@@ -4,8 +4,8 @@
  * form content type as `application/x-www-form-urlencoded`.
  */
 
-import { SeamError } from '../../core/errors.ts';
-import type { Body, Generator, RuleList } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { Body, Generator, RuleList } from '../../match/index.ts';
 import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
 import { isJsonContentType } from '../pact-json/body-content-type.ts';
 

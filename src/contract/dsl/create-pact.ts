@@ -1,5 +1,5 @@
 /** `createPact`: the consumer DSL's entry point. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { type AsyncMessageStart, startAsyncMessage } from './async-message-builder.ts';
 import { type HttpInteractionStart, startHttpInteraction } from './http-interaction-builder.ts';
 import { type CreatePactOptions, resolvePactOptions } from './pact-options.ts';

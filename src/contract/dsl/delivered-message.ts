@@ -1,8 +1,6 @@
 /** The message a consumer's handler receives: contents decoded, generators applied in consumer mode. */
 
-import { generateMessage } from '../../match/generators/apply-to-message.ts';
-import { metadataContentTypeEntry } from '../../match/message.ts';
-import type { Body, Message } from '../../match/model.ts';
+import { type Body, generateMessage, type Message, metadataContentTypeEntry } from '../../match/index.ts';
 import type { ProviderState } from '../model/pact.ts';
 import { isJsonContentType, isTextContentType } from '../pact-json/body-content-type.ts';
 

@@ -2,7 +2,7 @@
  * The DSL's request and response descriptions (values may hold matchers) → the request and
  * response models of a pact, with their matching rules and generators.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type {
   Generator,
   Generators,
@@ -10,7 +10,7 @@ import type {
   HttpResponse,
   MatchingRules,
   RuleList,
-} from '../../match/model.ts';
+} from '../../match/index.ts';
 import type { Expectations } from '../dsl-matchers/expectations.ts';
 import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
 import type { Matcher } from '../dsl-matchers/matcher.ts';

@@ -2,7 +2,7 @@
  * What every interaction builder state shares before its parts are given: provider states and the
  * V4 extras (`key`, `pending`, comments).
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { InteractionCommon, ProviderState } from '../model/pact.ts';
 import type { PactSettings } from './pact-options.ts';
 

@@ -1,6 +1,12 @@
 /** Message contents and metadata written with matchers → the {@link Message} model. */
-import { metadataContentTypeEntry } from '../../match/message.ts';
-import type { Generator, Generators, MatchingRules, Message, RuleList } from '../../match/model.ts';
+import {
+  type Generator,
+  type Generators,
+  type MatchingRules,
+  type Message,
+  metadataContentTypeEntry,
+  type RuleList,
+} from '../../match/index.ts';
 import { extractExpectations } from '../dsl-matchers/extract-expectations.ts';
 import { buildBody } from './body-content.ts';
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { formatMockServerReport, startMockServer } from '../mock-server/index.ts';
 import type { HttpInteraction, Pact } from '../model/pact.ts';
 import { ContractTestError } from './contract-test-error.ts';

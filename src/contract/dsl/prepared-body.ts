@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SeamError } from '../../core/errors.ts';
-import type { RuleList } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { RuleList } from '../../match/index.ts';
 import type { BuiltBody } from './body-content.ts';
 
 const prepared = Symbol.for('seam.contract.preparedBody');

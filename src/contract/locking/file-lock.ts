@@ -11,7 +11,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorCode, errorMessage, SeamError } from '../../core/errors.ts';
+import { errorCode, errorMessage, SeamError } from '../../core/index.ts';
 import { isStale, newLockOwner, readLockOwner } from './lock-owner.ts';
 
 /**

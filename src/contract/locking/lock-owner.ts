@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { errorCode } from '../../core/errors.ts';
+import { errorCode } from '../../core/index.ts';
 
 /**
  * What a lock file holds: who took it, so others can tell whether the holder is alive, and a

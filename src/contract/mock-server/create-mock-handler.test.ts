@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createSeededRandom } from '../../match/index.ts';
-import type { Body, HttpRequest, HttpResponse } from '../../match/model.ts';
+import { type Body, createSeededRandom, type HttpRequest, type HttpResponse } from '../../match/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 import { createMockHandler } from './create-mock-handler.ts';
 

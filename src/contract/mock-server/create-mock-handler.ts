@@ -1,9 +1,7 @@
 /** The mock server as a fetch handler: match, record, answer. */
 
-import { isSeamError } from '../../core/errors.ts';
-import type { Clock } from '../../core/index.ts';
-import { generateResponse } from '../../match/index.ts';
-import type { HttpRequest, SpecVersion } from '../../match/model.ts';
+import { type Clock, isSeamError } from '../../core/index.ts';
+import { generateResponse, type HttpRequest, type SpecVersion } from '../../match/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 import { isPreflight, preflightResponse, withAllowOrigin } from './cors.ts';
 import { formatMockServerReport } from './format-mock-server-report.ts';

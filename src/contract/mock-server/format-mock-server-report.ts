@@ -1,5 +1,5 @@
 /** The readable diff a failing consumer test shows. */
-import type { Mismatch } from '../../match/model.ts';
+import type { Mismatch } from '../../match/index.ts';
 import type { MockServerIssue, MockServerResult, RequestLine } from './mock-server-result.ts';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { holdRequestBody } from '../../core/http/index.ts';
+import { holdRequestBody } from '../../core/index.ts';
 import { fromHttpResponse, fromRawHttpResponse, toHttpRequest } from './http-exchange.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -2,8 +2,8 @@
  * Conversions between HTTP on the wire (fetch `Request`/`Response`, raw client responses) and the
  * request and response model the matching engine works on.
  */
-import { type RawHttpResponse, readRequestBody, requestHeaderValues } from '../../core/http/index.ts';
-import type { Body, HttpRequest, HttpResponse } from '../../match/model.ts';
+import { type RawHttpResponse, readRequestBody, requestHeaderValues } from '../../core/index.ts';
+import type { Body, HttpRequest, HttpResponse } from '../../match/index.ts';
 import { parseQueryString } from '../pact-json/query.ts';
 
 // Statuses whose responses cannot have a body (the fetch `Response` constructor enforces it).

@@ -1,5 +1,5 @@
 /** Recording what a mock server saw. */
-import type { HttpRequest } from '../../match/model.ts';
+import type { HttpRequest } from '../../match/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 import type { MockServerIssue, MockServerResult, RequestLine } from './mock-server-result.ts';
 import type { Selection } from './select-interaction.ts';

@@ -1,5 +1,5 @@
 /** What a mock server saw: matched requests, and the issues a failing test reports. */
-import type { Mismatch } from '../../match/model.ts';
+import type { Mismatch } from '../../match/index.ts';
 
 /**
  * A request line, as a report shows it.

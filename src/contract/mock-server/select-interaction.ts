@@ -1,6 +1,5 @@
 /** Choosing the interaction a request is for. */
-import { matchRequest } from '../../match/index.ts';
-import type { HttpRequest, Mismatch, SpecVersion } from '../../match/model.ts';
+import { type HttpRequest, type Mismatch, matchRequest, type SpecVersion } from '../../match/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 
 /**

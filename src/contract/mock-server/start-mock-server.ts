@@ -1,7 +1,6 @@
 /** A Pact mock server on a port, per consumer test. */
 import { randomUUID } from 'node:crypto';
-import { type StartedServer, startHttpServer } from '../../core/http/index.ts';
-import { definedOnly } from '../../core/index.ts';
+import { definedOnly, type StartedServer, startHttpServer } from '../../core/index.ts';
 import { createMockHandler, type MockHandlerOptions } from './create-mock-handler.ts';
 import type { MockServerResult } from './mock-server-result.ts';
 

@@ -3,7 +3,7 @@
  * pact specification version (V1, V1.1, V2, V3, V4). Requests, responses and messages use the
  * shared shapes of `src/match/model.ts`.
  */
-import type { HttpRequest, HttpResponse, Message, SpecVersion } from '../../match/model.ts';
+import type { HttpRequest, HttpResponse, Message, SpecVersion } from '../../match/index.ts';
 
 /**
  * A consumer or provider: its name, and any other fields the file gave it (kept as they are).

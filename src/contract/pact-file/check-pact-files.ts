@@ -3,9 +3,8 @@
  * data (the CLI's `seam pact check` formats it).
  */
 import { stat } from 'node:fs/promises';
-import { isSeamError } from '../../core/errors.ts';
-import { listJsonFiles } from '../../core/json-files.ts';
-import type { SpecVersion } from '../../match/model.ts';
+import { isSeamError, listJsonFiles } from '../../core/index.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { readPact } from '../pact-json/read-pact.ts';
 import type { ValidationIssue } from '../validation/issues.ts';
 import { validatePact } from '../validation/validate-pact.ts';

@@ -21,7 +21,7 @@ import {
   writevSync,
 } from 'node:fs';
 import path from 'node:path';
-import { errorCode, errorMessage, SeamError } from '../../core/errors.ts';
+import { errorCode, errorMessage, SeamError } from '../../core/index.ts';
 
 /**
  * The largest pact file seam reads by default: 64 MiB.

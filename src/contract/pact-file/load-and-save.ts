@@ -1,6 +1,6 @@
 /** Loading and saving pact files. */
 import { open, stat } from 'node:fs/promises';
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { Pact } from '../model/pact.ts';
 import { readPact } from '../pact-json/read-pact.ts';
 import { formatPactJson } from '../pact-json/write-pact.ts';

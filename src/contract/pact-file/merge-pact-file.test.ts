@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { pactCorpusFiles } from '../../../test/support/pact-corpus-files.ts';
 import { referenceStringifyJson } from '../../../test/support/reference-json-text.ts';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { HttpInteraction, Pact, ProviderState } from '../model/pact.ts';
 import { writePactJson } from '../pact-json/write-pact.ts';
 import { validatePact } from '../validation/validate-pact.ts';

@@ -2,7 +2,7 @@
  * Merging a test run's interactions into a pact file that other test workers may be writing at the
  * same time: under an exclusive lock, read what is there, merge, write atomically.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { type FileLockOptions, withFileLock } from '../locking/file-lock.ts';
 import type { Interaction, Pact } from '../model/pact.ts';
 import { interactionTypes } from '../model/pact.ts';

@@ -2,7 +2,7 @@
  * Content-type classification as pact files need it when reading and writing bodies: is a type
  * JSON, text, or binary, and what does a string body look like when nothing says.
  */
-import type { Headers } from '../../match/model.ts';
+import type { Headers } from '../../match/index.ts';
 
 function baseType(contentType: string): string {
   return (contentType.split(';')[0] ?? '').trim().toLowerCase();

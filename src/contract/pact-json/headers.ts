@@ -2,7 +2,7 @@
  * Headers (and the like) in pact files: a map of name → string (V1–V3, comma-joined) or
  * name → string[] (V4). Values are stored as given; the matching engine splits them itself.
  */
-import type { Headers } from '../../match/model.ts';
+import type { Headers } from '../../match/index.ts';
 import { isJsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Reads and writes the request of an HTTP interaction (V1–V4). */
-import type { HttpRequest, SpecVersion } from '../../match/model.ts';
+import type { HttpRequest, SpecVersion } from '../../match/index.ts';
 import { isJsonObject, type JsonRecord, jsonToString } from '../json/untyped-json.ts';
 import { headerValue } from './body-content-type.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';

@@ -1,5 +1,5 @@
 /** Reads and writes the response of an HTTP interaction (V1–V4). */
-import type { HttpResponse, SpecVersion } from '../../match/model.ts';
+import type { HttpResponse, SpecVersion } from '../../match/index.ts';
 import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { headerValue } from './body-content-type.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';

@@ -2,7 +2,7 @@
  * Reads and writes message contents: a V3 message, a V4 asynchronous message, or one side of a V4
  * synchronous message.
  */
-import type { Message, SpecVersion } from '../../match/model.ts';
+import type { Message, SpecVersion } from '../../match/index.ts';
 import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { metadataContentType } from './body-content-type.ts';
 import { childPath } from './location-path.ts';

@@ -3,7 +3,7 @@
  * names read: `body`/`content`/`contents` mean the body (category `content` for message contents),
  * `header`/`headers` the headers; names are case-insensitive.
  */
-import type { RuleCategory } from '../../match/model.ts';
+import type { RuleCategory } from '../../match/index.ts';
 
 /** Whether a part belongs to an HTTP interaction or to a message. */
 export type PartKind = 'http' | 'message';

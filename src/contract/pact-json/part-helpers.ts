@@ -1,5 +1,5 @@
 /** Shared by the part readers and writers: optional fields and errors. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { describeValue, setOwn } from '../json/untyped-json.ts';
 
 /**

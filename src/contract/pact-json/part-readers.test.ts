@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { readRequest, writeRequest } from './http-request.ts';
 import { readResponse, writeResponse } from './http-response.ts';
 import { readMessage, writeMessage } from './message.ts';

@@ -2,7 +2,7 @@
  * Query strings and query maps in pact files: a string in V1/V2, a map of name → string[] in V3/V4.
  */
 import { decodeFormComponent, parseFormPairs } from '../../core/index.ts';
-import type { Query } from '../../match/model.ts';
+import type { Query } from '../../match/index.ts';
 import { isJsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
 
 /**

@@ -2,7 +2,7 @@
  * Reads a body field of a pact file into the {@link Body} model, as the Rust reference
  * (`body_from_json`, V4 `body_from_json`) interprets it.
  */
-import type { Body, SpecVersion } from '../../match/model.ts';
+import type { Body, SpecVersion } from '../../match/index.ts';
 import { stringifyJson } from '../json/json-text.ts';
 import { isJsonObject, jsonToString } from '../json/untyped-json.ts';
 import { detectContentType, isJsonContentType, isTextContentType } from './body-content-type.ts';

@@ -3,7 +3,7 @@
  * Like the Rust reference, entries it cannot use (an unknown category or type, a value that is not
  * an object) are skipped rather than failing the file; `validatePact` reports them.
  */
-import type { Generator, GeneratorCategory, Generators, GeneratorType } from '../../match/model.ts';
+import type { Generator, GeneratorCategory, Generators, GeneratorType } from '../../match/index.ts';
 import { isJsonObject, setOwn } from '../json/untyped-json.ts';
 import { type PartKind, partCategory, singleValueCategories } from './part-category.ts';
 

@@ -1,7 +1,7 @@
 /** Reads one interaction of a pact file into the {@link Interaction} model. */
 
-import { SeamError } from '../../core/errors.ts';
-import type { SpecVersion } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { describeValue, isJsonObject, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
 import {
   type Interaction,

@@ -4,8 +4,14 @@
  * category (`{ body: { '$.id': { matchers: [...], combine } }, path: { matchers: [...] } }`).
  */
 
-import { parseJsonPath } from '../../match/json-path.ts';
-import type { MatchingRule, MatchingRules, RuleCategory, RuleList, SpecVersion } from '../../match/model.ts';
+import {
+  type MatchingRule,
+  type MatchingRules,
+  parseJsonPath,
+  type RuleCategory,
+  type RuleList,
+  type SpecVersion,
+} from '../../match/index.ts';
 import { isJsonObject, setOwn } from '../json/untyped-json.ts';
 import { childPath } from './location-path.ts';
 import type { PartKind } from './part-category.ts';

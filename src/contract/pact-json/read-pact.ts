@@ -1,6 +1,6 @@
 /** Reads a whole pact file (V1–V4) into the {@link Pact} model. */
-import { SeamError } from '../../core/errors.ts';
-import type { SpecVersion } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { describeValue, isJsonObject, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
 import type { Interaction, Pact, Pacticipant } from '../model/pact.ts';
 import { childPath } from './location-path.ts';

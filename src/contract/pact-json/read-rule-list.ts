@@ -1,5 +1,5 @@
 /** Reads `{ matchers: [...], combine }`, the list of rules at one path. */
-import type { MatchingRule, RuleList } from '../../match/model.ts';
+import type { MatchingRule, RuleList } from '../../match/index.ts';
 import { isJsonObject, jsonToString } from '../json/untyped-json.ts';
 import { childPath } from './location-path.ts';
 import { readMatchingRule } from './read-rule.ts';

@@ -2,14 +2,14 @@
  * Reads one matching rule (`{ match: 'type', min: 1 }`) into the {@link MatchingRule} model,
  * normalising the aliases found in pact files as the Rust reference does.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type {
   ArrayContainsVariant,
   Generator,
   MatchingRule,
   RuleList,
   StatusCodeClass,
-} from '../../match/model.ts';
+} from '../../match/index.ts';
 import {
   describeValue,
   isJsonObject,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import { validatePact } from '../validation/validate-pact.ts';
 import { readPact } from './read-pact.ts';
 import { formatPactJson } from './write-pact.ts';

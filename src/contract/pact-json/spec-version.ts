@@ -1,5 +1,5 @@
 /** Reading and writing the specification version of a pact file. */
-import type { SpecVersion } from '../../match/model.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { isJsonObject } from '../json/untyped-json.ts';
 
 /** The metadata keys that hold the specification version, newest first. */

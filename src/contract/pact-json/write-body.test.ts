@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Body } from '../../match/model.ts';
+import type { Body } from '../../match/index.ts';
 import { readBody } from './read-body.ts';
 import { writeBodyV3, writeBodyV4 } from './write-body.ts';
 

@@ -2,7 +2,7 @@
  * Writes the {@link Body} model back to pact-file JSON. Each writer is the inverse of
  * {@link readBody} for its version: reading what it writes gives the same body.
  */
-import type { Body } from '../../match/model.ts';
+import type { Body } from '../../match/index.ts';
 import { stringifyJson } from '../json/json-text.ts';
 import { isJsonObject } from '../json/untyped-json.ts';
 import { isJsonContentType, isTextContentType } from './body-content-type.ts';

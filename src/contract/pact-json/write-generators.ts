@@ -1,5 +1,5 @@
 /** Writes the {@link Generators} model as V3/V4 pact-file JSON, the inverse of {@link readGenerators}. */
-import type { Generator, GeneratorCategory, Generators } from '../../match/model.ts';
+import type { Generator, GeneratorCategory, Generators } from '../../match/index.ts';
 import { setOwn } from '../json/untyped-json.ts';
 import { fileCategoryName, type PartKind, singleValueCategories } from './part-category.ts';
 

@@ -1,5 +1,5 @@
 /** Writes one interaction as V3 or V4 pact-file JSON, the inverse of {@link readInteraction}. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import type { JsonRecord } from '../json/untyped-json.ts';
 import { type Interaction, type InteractionCommon, interactionTypes } from '../model/pact.ts';
 import { writeRequest } from './http-request.ts';

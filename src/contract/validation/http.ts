@@ -1,5 +1,5 @@
 /** Validation of requests, responses, headers, queries and V4 bodies. */
-import type { SpecVersion } from '../../match/model.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { decodeBase64 } from '../pact-json/bytes.ts';
 import { childPath } from '../pact-json/location-path.ts';

@@ -1,5 +1,5 @@
 /** Validation of interactions: HTTP, V3 messages, V4 asynchronous and synchronous messages. */
-import type { SpecVersion } from '../../match/model.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { interactionTypes } from '../model/pact.ts';
 import { childPath } from '../pact-json/location-path.ts';

@@ -1,5 +1,5 @@
 /** Validation of a whole pact file: participants, metadata, interactions, messages. */
-import type { SpecVersion } from '../../match/model.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { parseSpecVersion } from '../pact-json/spec-version.ts';

@@ -3,11 +3,8 @@
  * discover while running: rule paths, regular expressions, date/time formats, count ranges, and
  * generators that cannot produce a value (or would produce more than `maxGeneratedLength`).
  */
-import { errorMessage } from '../../core/errors.ts';
-import { parseJavaPattern } from '../../match/datetime/index.ts';
-import { generatorProblem } from '../../match/generators/index.ts';
-import { parseJsonPath } from '../../match/json-path.ts';
-import { compileRegex } from '../../match/matchers/regex-cache.ts';
+import { errorMessage } from '../../core/index.ts';
+import { compileRegex, generatorProblem, parseJavaPattern, parseJsonPath } from '../../match/index.ts';
 import { describeValue, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { type Issues, report } from './issues.ts';

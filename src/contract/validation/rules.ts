@@ -1,5 +1,5 @@
 /** Validation of matching rules (V2 flat map, V3/V4 categories) and generators. */
-import type { SpecVersion } from '../../match/model.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerator } from './generators.ts';

@@ -1,5 +1,5 @@
 /** `validatePact`: checks a parsed pact file and reports every problem with its JSON path. */
-import type { SpecVersion } from '../../match/model.ts';
+import type { SpecVersion } from '../../match/index.ts';
 import { isJsonObject } from '../json/untyped-json.ts';
 import { declaredSpecVersion } from '../pact-json/spec-version.ts';
 import { type Issues, reportType, type ValidationIssue } from './issues.ts';

@@ -1,5 +1,5 @@
 /** JSON over HTTP with a Pact Broker: HAL links, auth, and errors that name the URL. */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { authorization } from './broker-auth.ts';
 import { send } from './send.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';

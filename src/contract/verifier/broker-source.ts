@@ -2,7 +2,7 @@
  * Pacts from a Pact Broker: the `pb:provider-pacts-for-verification` HAL relation (POST with the
  * consumer version selectors), then each pact it lists, with its pending status.
  */
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { brokerJson, linkHref } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
 import { validatedSource } from './validated-pact.ts';

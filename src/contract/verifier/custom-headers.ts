@@ -2,8 +2,8 @@
  * Custom headers for every request sent to the provider (`customHeaders`, the Pact verifier's
  * `--header`, pact-js's `customProviderHeaders`): each replaces the pact's header of the same name.
  */
-import { SeamError } from '../../core/errors.ts';
-import type { HttpRequest } from '../../match/model.ts';
+import { SeamError } from '../../core/index.ts';
+import type { HttpRequest } from '../../match/index.ts';
 
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 

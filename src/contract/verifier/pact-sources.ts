@@ -1,7 +1,6 @@
 /** Where the pacts to verify come from: files, folders, URLs (the broker arrives later). */
 import { stat } from 'node:fs/promises';
-import { SeamError } from '../../core/errors.ts';
-import { listJsonFiles } from '../../core/json-files.ts';
+import { listJsonFiles, SeamError } from '../../core/index.ts';
 import type { Pact } from '../model/pact.ts';
 import { readPactFileJson } from '../pact-file/load-and-save.ts';
 import type { ValidationIssue } from '../validation/issues.ts';

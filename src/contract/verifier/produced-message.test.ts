@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Message } from '../../match/model.ts';
+import type { Message } from '../../match/index.ts';
 import { fromMessage, toMessage } from './produced-message.ts';
 
 const text = (body: Message['contents']) =>

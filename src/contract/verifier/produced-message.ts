@@ -5,9 +5,8 @@ import {
   isTextContentType,
   isUnknownContentType,
   parseContentType,
-} from '../../core/body/index.ts';
-import { messageContentType, metadataContentTypeEntry } from '../../match/message.ts';
-import type { Body, Message } from '../../match/model.ts';
+} from '../../core/index.ts';
+import { type Body, type Message, messageContentType, metadataContentTypeEntry } from '../../match/index.ts';
 import type { ProducedMessage } from './verify-options.ts';
 
 /**

@@ -3,7 +3,7 @@
  * version on its branch (when given), its tags (when given), then, per pact, `{ success, providerApplicationVersion, verifiedBy, testResults }` POSTed
  * to the pact's `pb:publish-verification-results` link.
  */
-import { errorMessage } from '../../core/errors.ts';
+import { errorMessage } from '../../core/index.ts';
 import { brokerJson } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
 import { tagProviderVersion } from './tag-provider-version.ts';

@@ -1,6 +1,6 @@
 /** Turning what the provider answered into the model the matching engine compares. */
-import type { RawHttpResponse } from '../../core/http/index.ts';
-import type { Body, HttpResponse } from '../../match/model.ts';
+import type { RawHttpResponse } from '../../core/index.ts';
+import type { Body, HttpResponse } from '../../match/index.ts';
 
 /**
  * The provider's answer as an {@link HttpResponse}: an empty body is `empty`, else `present`

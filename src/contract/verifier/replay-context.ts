@@ -1,5 +1,5 @@
 /** What replaying one interaction needs, and what it yields before it becomes a result. */
-import type { Mismatch } from '../../match/model.ts';
+import type { Mismatch } from '../../match/index.ts';
 import type { PactSource } from './pact-sources.ts';
 import type { SendLimits } from './send.ts';
 import type { VerificationIssue } from './verification-report.ts';

@@ -1,8 +1,6 @@
 /** Replaying an HTTP interaction: generate the request, filter it, send it, match the response. */
-import { errorMessage } from '../../core/errors.ts';
-import { generateRequest } from '../../match/generators/index.ts';
-import type { HttpRequest } from '../../match/model.ts';
-import { matchResponse } from '../../match/response.ts';
+import { errorMessage } from '../../core/index.ts';
+import { generateRequest, type HttpRequest, matchResponse } from '../../match/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 import { withCustomHeaders } from './custom-headers.ts';
 import { toHttpResponse } from './received-response.ts';

@@ -2,9 +2,8 @@
  * Replaying messages: the message provider named by the description produces the message (or,
  * for a synchronous message, the responses to the request message), compared with `matchMessage`.
  */
-import { errorMessage, SeamError } from '../../core/errors.ts';
-import { generateMessage } from '../../match/generators/index.ts';
-import { matchMessage } from '../../match/message.ts';
+import { errorMessage, SeamError } from '../../core/index.ts';
+import { generateMessage, matchMessage } from '../../match/index.ts';
 import type { MessageInteraction, SyncMessageInteraction } from '../model/pact.ts';
 import { fetchProxiedMessage } from './message-proxy.ts';
 import { fromMessage, toMessage } from './produced-message.ts';

@@ -2,8 +2,7 @@
  * The one place the verifier sends HTTP: through core's `httpRequest` (hard timeout, body cap,
  * never hangs), with a failure turned into a message instead of a throw.
  */
-import { errorMessage } from '../../core/errors.ts';
-import { httpRequest, type RawHttpResponse } from '../../core/http/index.ts';
+import { errorMessage, httpRequest, type RawHttpResponse } from '../../core/index.ts';
 
 /**
  * A request as sent on the wire.

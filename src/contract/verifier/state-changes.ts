@@ -3,8 +3,7 @@
  * else by POSTing `{ consumer, state, params, action }` to the state-setup URL, as the Pact
  * verifier does. Values returned by either feed `ProviderState` generators.
  */
-import { errorMessage } from '../../core/errors.ts';
-import { isPlainObject } from '../../core/index.ts';
+import { errorMessage, isPlainObject } from '../../core/index.ts';
 import type { ProviderState } from '../model/pact.ts';
 import { send } from './send.ts';
 import type { VerificationIssue } from './verification-report.ts';

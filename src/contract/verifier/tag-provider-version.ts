@@ -3,7 +3,7 @@
  * broker pact's `pb:provider` link to the provider pacticipant, then one `PUT {}` per tag through
  * its templated `pb:version-tag` relation (`…/versions/{version}/tags/{tag}`).
  */
-import { errorMessage } from '../../core/errors.ts';
+import { errorMessage } from '../../core/index.ts';
 import { brokerJson, linkHref } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
 import type { VerifyProviderOptions } from './verify-options.ts';

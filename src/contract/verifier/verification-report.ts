@@ -1,5 +1,5 @@
 /** What `verifyProvider` returns: one result per interaction, as data. */
-import type { MismatchCode } from '../../match/model.ts';
+import type { MismatchCode } from '../../match/index.ts';
 
 /**
  * Why an interaction failed: a mismatch (its code is the part: `body`, `status`, `header`…), or a

@@ -1,6 +1,6 @@
 /** One interaction, start to end: state setup, replay, state teardown, result. */
 import { performance } from 'node:perf_hooks';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { Interaction } from '../model/pact.ts';
 import { type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import { replayHttp } from './replay-http.ts';

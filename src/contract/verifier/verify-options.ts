@@ -1,5 +1,5 @@
 /** What `verifyProvider` takes: the provider, where the pacts come from, and the hooks it calls. */
-import type { HttpRequest } from '../../match/model.ts';
+import type { HttpRequest } from '../../match/index.ts';
 
 /**
  * What a state function is told besides the state's parameters.

@@ -1,6 +1,6 @@
 /** `verifyProvider`: replays every pact against the provider and reports per interaction. */
 import { performance } from 'node:perf_hooks';
-import { SeamError } from '../../core/errors.ts';
+import { SeamError } from '../../core/index.ts';
 import { checkCustomHeaders } from './custom-headers.ts';
 import { loadPactSources, type PactSource } from './pact-sources.ts';
 import { type PublishOutcome, publishResults } from './publish-results.ts';

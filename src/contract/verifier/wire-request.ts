@@ -1,5 +1,5 @@
 /** Turning a pact request into the request sent to the provider. */
-import type { HttpRequest, Query } from '../../match/model.ts';
+import type { HttpRequest, Query } from '../../match/index.ts';
 import type { WireRequest } from './send.ts';
 
 /**
