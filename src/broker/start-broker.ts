@@ -1,5 +1,6 @@
 /** Putting the broker on a port, over the embedded store or PostgreSQL. */
 import { type FetchHandler, type StartedServer, startHttpServer } from '../core/http/index.ts';
+import { definedOnly } from '../core/index.ts';
 import type { BrokerAuthOptions } from './auth/broker-auth-options.ts';
 import { withAuth } from './auth/with-auth.ts';
 import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';
@@ -110,14 +111,14 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Bro
     await store.close();
     throw error;
   }
-  const listen = {
+  const listen = definedOnly({
     maxBodyBytes,
-    ...(options.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: options.headersTimeoutMs }),
-    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
-    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
-    ...(options.port === undefined ? {} : { port: options.port }),
-    ...(options.host === undefined ? {} : { host: options.host }),
-  };
+    headersTimeoutMs: options.headersTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs,
+    maxConnections: options.maxConnections,
+    port: options.port,
+    host: options.host,
+  });
   const server = await startHttpServer(handler, listen).catch(async (error: unknown) => {
     await store.close();
     throw error;

@@ -1,7 +1,7 @@
 /** pact-js's consumer options (`PactV3Options`, `PactV4Options`) and their seam equivalent. */
 
 import type { CreatePactOptions } from '../contract/index.ts';
-import { SeamError } from '../core/index.ts';
+import { definedOnly, SeamError } from '../core/index.ts';
 import { seamSpec } from './specification-version.ts';
 
 /**
@@ -49,13 +49,13 @@ export type PactV4Options = PactV3Options;
 export function toCreatePactOptions(options: PactV3Options, fallback: 'V3' | 'V4'): CreatePactOptions {
   if (options.tls === true)
     throw new SeamError('unsupported', 'seam/pact-js has no HTTPS mock server (tls: true); leave tls unset');
-  return {
+  return definedOnly({
     consumer: options.consumer,
     provider: options.provider,
     spec: seamSpec(options.spec, fallback),
     cors: options.cors ?? true,
-    ...(options.host === undefined ? {} : { host: options.host }),
-    ...(options.dir === undefined ? {} : { dir: options.dir }),
-    ...(options.port === undefined ? {} : { port: options.port }),
-  };
+    host: options.host,
+    dir: options.dir,
+    port: options.port,
+  });
 }

@@ -5,7 +5,7 @@
  * first setup and the first teardown of each interaction, then the state handler. seam's verifier
  * calls it for every interaction, one interaction at a time.
  */
-import { errorMessage, type HttpServerHandle, startHttpServer } from '../core/index.ts';
+import { errorMessage, type HttpServerHandle, isPlainObject, startHttpServer } from '../core/index.ts';
 import type { Hook, StateHandlers } from './verifier-options.ts';
 
 /**
@@ -81,5 +81,5 @@ async function runStateHandler(
         : undefined
       : handler[change.action === 'teardown' ? 'teardown' : 'setup'];
   const values = await run?.(change.params ?? {});
-  return typeof values === 'object' && values !== null && !Array.isArray(values) ? values : undefined;
+  return isPlainObject(values) ? values : undefined;
 }

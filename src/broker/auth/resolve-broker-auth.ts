@@ -1,5 +1,6 @@
 /** Broker auth settings from environment variables and command-line flags, resolved once. */
 import { SeamError } from '../../core/errors.ts';
+import { definedOnly } from '../../core/index.ts';
 import type { BasicCredentials, BrokerAuthOptions } from './broker-auth-options.ts';
 
 /**
@@ -49,10 +50,7 @@ export function resolveBrokerAuth(env: Env, flags: BrokerAuthFlags = {}): Broker
     );
   const allowPublicRead = flags.publicRead ?? isTrue(read('ALLOW_PUBLIC_READ'));
   return {
-    ...(readToken === undefined ? {} : { readToken }),
-    ...(writeToken === undefined ? {} : { writeToken }),
-    ...(basicAuth === undefined ? {} : { basicAuth }),
-    ...(basicAuthReadOnly === undefined ? {} : { basicAuthReadOnly }),
+    ...definedOnly({ readToken, writeToken, basicAuth, basicAuthReadOnly }),
     ...(allowPublicRead ? { allowPublicRead } : {}),
   };
 }

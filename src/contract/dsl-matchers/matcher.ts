@@ -3,6 +3,7 @@
  * reads (`{ 'pact:matcher:type': 'type', value: … }`), so matchers built by pact-js work here too,
  * and seam's matchers can be passed where pact-js's types are expected.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { GeneratorType } from '../../match/model.ts';
 
 /**
@@ -101,5 +102,5 @@ export interface ArrayContainsMatcher extends Matcher<unknown[]> {
  * isMatcher({ id: 1 }); // false
  */
 export function isMatcher(value: unknown): value is Matcher {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'pact:matcher:type' in value;
+  return isPlainObject(value) && 'pact:matcher:type' in value;
 }

@@ -2,6 +2,7 @@
  * A small `multipart/form-data` (and `multipart/mixed`) decoder: parts with their headers, the
  * Content-Disposition `name` and `filename`, and the raw bytes.
  */
+import { definedOnly } from '../objects.ts';
 import { decodeUtf8Lossy, encodeUtf8 } from './utf8.ts';
 
 /** One decoded part. Header names are lower-case. */
@@ -64,14 +65,14 @@ function decodePart(raw: Buffer, index: number): MultipartPart | string {
   if (split === undefined) return `part ${index} has no blank line after its headers`;
   const headers = parseHeaders(decodeUtf8Lossy(raw.subarray(0, split.headersEnd)));
   const disposition = parseDisposition(headers['content-disposition'] ?? '');
-  const part: MultipartPart = {
+  const part: MultipartPart = definedOnly({
     index,
     name: disposition.name ?? '',
     headers,
     data: new Uint8Array(raw.subarray(split.bodyStart)),
-    ...(disposition.filename === undefined ? {} : { filename: disposition.filename }),
-    ...(headers['content-type'] === undefined ? {} : { contentType: headers['content-type'] }),
-  };
+    filename: disposition.filename,
+    contentType: headers['content-type'],
+  });
   return part;
 }
 
