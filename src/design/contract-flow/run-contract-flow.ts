@@ -13,7 +13,7 @@ import type { ContractSystem } from './contract-system.ts';
 import { readFigures, writeReport } from './flow-report.ts';
 import { createFlowSteps } from './flow-steps.ts';
 import { gateDeployments } from './gate-deployments.ts';
-import { publishConsumerPacts } from './publish-pacts-step.ts';
+import { publishConsumerPacts } from './publish-consumer-pacts.ts';
 import { startProviders, verifyProviders } from './verify-providers.ts';
 
 /**
