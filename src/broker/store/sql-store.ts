@@ -3,6 +3,7 @@
  * (node:sqlite or PostgreSQL; decisions/005-broker-store-dialects.md).
  */
 import { randomUUID } from 'node:crypto';
+import { SeamError } from '../../core/index.ts';
 import type {
   BrokerStore,
   CreateEnvironmentInput,
@@ -887,7 +888,8 @@ class SqlStore implements BrokerStore {
 
   async #environmentId(db: SqlExecutor, uuid: string): Promise<number> {
     const id = (await db.get('SELECT id FROM environments WHERE uuid = ?', [uuid]))?.id;
-    if (id === undefined) throw new Error(`No environment with uuid ${uuid}.`);
+    // The API looks the environment up first: a miss here is a broken invariant (500), not a 404.
+    if (id === undefined) throw new SeamError('internal', `No environment with uuid ${uuid}.`);
     return id as number;
   }
 
