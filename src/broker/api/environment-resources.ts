@@ -6,13 +6,12 @@
  * `GET /environments/:uuid/deployed-versions/currently-deployed` and
  * `GET /environments/:uuid/released-versions/currently-supported`.
  */
+import type { BrokerLinks } from '../paths/links.ts';
 import { routePaths } from '../paths/route-paths.ts';
 import type { Environment, EnvironmentVersion } from '../store/broker-store.ts';
 import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
-
-const part = encodeURIComponent;
 
 /**
  * The tag, environment and deployment routes.
@@ -24,21 +23,21 @@ export const environmentRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: routePaths.versionTag,
-    handle: async ({ store, base, params }) => {
+    handle: async ({ store, links, params }) => {
       const { name = '', version: number = '', tag = '' } = params;
       if (!(await store.tagsOf(name, number)).includes(tag))
         return errorResponse(404, `Version ${number} of pacticipant "${name}" has no tag ${tag}.`);
-      const self = `${base}/pacticipants/${part(name)}/versions/${part(number)}/tags/${part(tag)}`;
+      const self = links.versionTag(name, number, tag);
       return halResponse({ name: tag, _links: { self: { title: 'Tag', name: tag, href: self } } });
     },
   },
   {
     method: 'PUT',
     pattern: routePaths.versionTag,
-    handle: async ({ store, base, params }) => {
+    handle: async ({ store, links, params }) => {
       const { name = '', version: number = '', tag = '' } = params;
       await store.addTag(name, number, tag);
-      const self = `${base}/pacticipants/${part(name)}/versions/${part(number)}/tags/${part(tag)}`;
+      const self = links.versionTag(name, number, tag);
       return halResponse(
         {
           name: tag,
@@ -47,9 +46,9 @@ export const environmentRoutes: readonly Route[] = [
             'pb:version': {
               title: 'Version',
               name: number,
-              href: `${base}/pacticipants/${part(name)}/versions/${part(number)}`,
+              href: links.version(name, number),
             },
-            'pb:pacticipant': { title: 'Pacticipant', name, href: `${base}/pacticipants/${part(name)}` },
+            'pb:pacticipant': { title: 'Pacticipant', name, href: links.pacticipant(name) },
           },
         },
         201,
@@ -60,22 +59,22 @@ export const environmentRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: routePaths.environments,
-    handle: async ({ store, base, request }) => {
+    handle: async ({ store, links, request }) => {
       const name = new URL(request.url).searchParams.get('name');
       const environments = (await store.listEnvironments())
         .filter((item) => name === null || item.name === name)
-        .map((item) => environmentBody(item, base));
-      return halResponse({ _embedded: { environments }, _links: { self: { href: `${base}/environments` } } });
+        .map((item) => environmentBody(item, links));
+      return halResponse({ _embedded: { environments }, _links: { self: { href: links.environments() } } });
     },
   },
   { method: 'POST', pattern: routePaths.environments, handle: createEnvironment },
   {
     method: 'GET',
     pattern: routePaths.environment,
-    handle: async ({ store, base, params }) => {
+    handle: async ({ store, links, params }) => {
       const found = await store.findEnvironment(params.uuid ?? '');
       if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
-      return halResponse(environmentBody(found, base));
+      return halResponse(environmentBody(found, links));
     },
   },
   {
@@ -120,21 +119,19 @@ export const environmentRoutes: readonly Route[] = [
   },
 ];
 
-async function listCurrent({ store, base, params }: RouteContext, kind: 'deployed' | 'released') {
+async function listCurrent({ store, links, params }: RouteContext, kind: 'deployed' | 'released') {
   const found = await store.findEnvironment(params.uuid ?? '');
   if (found === undefined) return errorResponse(404, `No environment with uuid ${params.uuid}.`);
   const items = (await store.currentVersions(found.uuid, [kind])).map((item) =>
-    environmentVersionBody(item, base),
+    environmentVersionBody(item, links),
   );
-  const path =
-    kind === 'deployed' ? 'deployed-versions/currently-deployed' : 'released-versions/currently-supported';
   return halResponse({
     _embedded: { [kind === 'deployed' ? 'deployedVersions' : 'releasedVersions']: items },
-    _links: { self: { href: `${base}/environments/${part(found.uuid)}/${path}` } },
+    _links: { self: { href: links.environmentVersions(kind, found.uuid) } },
   });
 }
 
-async function createEnvironment({ store, base, json }: RouteContext): Promise<Response> {
+async function createEnvironment({ store, links, json }: RouteContext): Promise<Response> {
   const body = await json();
   if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
   const errors: Record<string, string[]> = {};
@@ -152,12 +149,12 @@ async function createEnvironment({ store, base, json }: RouteContext): Promise<R
   });
   if (created === undefined)
     return validationResponse({ name: [`Another environment with name '${name}' already exists.`] });
-  const self = `${base}/environments/${part(created.uuid)}`;
-  return halResponse(environmentBody(created, base), 201, { location: self });
+  const self = links.environment(created.uuid);
+  return halResponse(environmentBody(created, links), 201, { location: self });
 }
 
 async function recordInEnvironment(context: RouteContext, kind: 'deployed' | 'released'): Promise<Response> {
-  const { store, base, params } = context;
+  const { store, links, params } = context;
   const { name = '', version: number = '', uuid = '' } = params;
   const environment = await store.findEnvironment(uuid);
   if (environment === undefined) return errorResponse(404, `No environment with uuid ${uuid}.`);
@@ -182,14 +179,14 @@ async function recordInEnvironment(context: RouteContext, kind: 'deployed' | 're
   };
   const recorded =
     kind === 'deployed' ? await store.recordDeployment(input) : await store.recordRelease(input);
-  const self = `${base}/${kind}-versions/${part(recorded.uuid)}`;
-  return halResponse(environmentVersionBody(recorded, base), 201, { location: self });
+  const self = links.environmentVersion(kind, recorded.uuid);
+  return halResponse(environmentVersionBody(recorded, links), 201, { location: self });
 }
 
-async function showVersion({ store, base, params }: RouteContext, kind: 'deployed' | 'released') {
+async function showVersion({ store, links, params }: RouteContext, kind: 'deployed' | 'released') {
   const found = await store.findEnvironmentVersion(kind, params.uuid ?? '');
   if (found === undefined) return errorResponse(404, `No ${kind} version with uuid ${params.uuid}.`);
-  return halResponse(environmentVersionBody(found, base));
+  return halResponse(environmentVersionBody(found, links));
 }
 
 async function endVersion(context: RouteContext, kind: 'deployed' | 'released'): Promise<Response> {
@@ -202,7 +199,7 @@ async function endVersion(context: RouteContext, kind: 'deployed' | 'released'):
     });
   const ended = await context.store.endEnvironmentVersion(kind, uuid);
   if (ended === undefined) return errorResponse(404, `No ${kind} version with uuid ${uuid}.`);
-  return halResponse(environmentVersionBody(ended, context.base));
+  return halResponse(environmentVersionBody(ended, context.links));
 }
 
 /**
@@ -211,8 +208,8 @@ async function endVersion(context: RouteContext, kind: 'deployed' | 'released'):
  * @example
  * environmentBody(environment, 'http://b');
  */
-export function environmentBody(environment: Environment, base: string) {
-  const self = `${base}/environments/${part(environment.uuid)}`;
+export function environmentBody(environment: Environment, links: BrokerLinks) {
+  const self = links.environment(environment.uuid);
   return {
     uuid: environment.uuid,
     name: environment.name,
@@ -229,7 +226,7 @@ export function environmentBody(environment: Environment, base: string) {
         title: 'Versions currently released and supported in this environment',
         href: `${self}/released-versions/currently-supported`,
       },
-      'pb:environments': { title: 'Environments', href: `${base}/environments` },
+      'pb:environments': { title: 'Environments', href: links.environments() },
     },
   };
 }
@@ -240,7 +237,7 @@ export function environmentBody(environment: Environment, base: string) {
  * @example
  * environmentVersionBody(deployed, 'http://b');
  */
-export function environmentVersionBody(item: EnvironmentVersion, base: string) {
+export function environmentVersionBody(item: EnvironmentVersion, links: BrokerLinks) {
   const state =
     item.kind === 'deployed'
       ? {
@@ -261,21 +258,21 @@ export function environmentVersionBody(item: EnvironmentVersion, base: string) {
       version: {
         number: item.version,
         _links: {
-          self: { href: `${base}/pacticipants/${part(item.pacticipant)}/versions/${part(item.version)}` },
+          self: { href: links.version(item.pacticipant, item.version) },
         },
       },
       pacticipant: {
         name: item.pacticipant,
-        _links: { self: { href: `${base}/pacticipants/${part(item.pacticipant)}` } },
+        _links: { self: { href: links.pacticipant(item.pacticipant) } },
       },
-      environment: environmentBody(item.environment, base),
+      environment: environmentBody(item.environment, links),
     },
     _links: {
-      self: { href: `${base}/${item.kind}-versions/${part(item.uuid)}` },
+      self: { href: links.environmentVersion(item.kind, item.uuid) },
       'pb:environment': {
         title: 'Environment',
         name: item.environment.name,
-        href: `${base}/environments/${part(item.environment.uuid)}`,
+        href: links.environment(item.environment.uuid),
       },
     },
   };

@@ -21,13 +21,13 @@ export const figuresRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: routePaths.figures,
-    handle: async ({ request, store, base }) => {
+    handle: async ({ request, store, links }) => {
       const raw = new URL(request.url).searchParams.get('days');
       const days = raw === null ? 7 : Number(raw);
       if (!Number.isInteger(days) || days < 1 || days > 366)
         return validationResponse({ days: ['must be a whole number of days from 1 to 366'] });
       const figures = await computeFigures(store, { days });
-      return halResponse({ ...figures, _links: { self: { href: `${base}/seam/figures?days=${days}` } } });
+      return halResponse({ ...figures, _links: { self: { href: links.figures(days) } } });
     },
   },
   {

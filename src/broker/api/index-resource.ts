@@ -1,5 +1,6 @@
 /** `GET /`: the HAL index with the `pb:` relations clients follow. */
-import { routePaths } from '../paths/route-paths.ts';
+import { linksFor } from '../paths/links.ts';
+import { routePaths, uriTemplate } from '../paths/route-paths.ts';
 import { halResponse } from './responses.ts';
 import type { Route } from './router.ts';
 
@@ -17,106 +18,119 @@ export const indexRoute: Route = {
 
 function indexLinks(base: string): Record<string, unknown> {
   const templated = (href: string, title: string) => ({ href: `${base}${href}`, title, templated: true });
+  const links = linksFor(base);
   return {
     self: { href: base, title: 'Index' },
     'pb:publish-pact': templated(
-      '/pacts/provider/{provider}/consumer/{consumer}/version/{consumerApplicationVersion}',
+      uriTemplate(routePaths.pact, { version: 'consumerApplicationVersion' }),
       'Publish a pact',
     ),
-    'pb:publish-contracts': { href: `${base}/contracts/publish`, title: 'Publish contracts' },
-    'pb:latest-provider-pacts': templated('/pacts/provider/{provider}/latest', 'Latest pacts by provider'),
+    'pb:publish-contracts': { href: links.publishContracts(), title: 'Publish contracts' },
+    'pb:latest-provider-pacts': templated(
+      uriTemplate(routePaths.latestProviderPacts),
+      'Latest pacts by provider',
+    ),
     'pb:provider-pacts-for-verification': templated(
-      '/pacts/provider/{provider}/for-verification',
+      uriTemplate(routePaths.forVerification),
       'Pact versions to be verified for the specified provider',
     ),
     'pb:latest-provider-pacts-with-tag': templated(
-      '/pacts/provider/{provider}/latest/{tag}',
+      uriTemplate(routePaths.latestProviderPactsWithTag),
       'Latest pacts by provider with the specified tag',
     ),
-    'pb:latest-pact-versions': { href: `${base}/pacts/latest`, title: 'Latest pact versions' },
-    'pb:provider-pacts': templated('/pacts/provider/{provider}', 'All pact versions for the provider'),
+    'pb:latest-pact-versions': { href: links.latestPacts(), title: 'Latest pact versions' },
+    'pb:provider-pacts': templated(
+      uriTemplate(routePaths.providerPacts),
+      'All pact versions for the provider',
+    ),
     'pb:provider-pacts-with-tag': templated(
-      '/pacts/provider/{provider}/tag/{tag}',
+      uriTemplate(routePaths.providerPactsWithTag),
       'All pact versions for the provider with the consumer version tag',
     ),
     'pb:provider-pacts-with-main-branch': templated(
-      '/pacts/provider/{provider}/branch',
+      uriTemplate(routePaths.providerPactsFromMainBranch),
       "All pacts for a provider, from each consumer's main branch",
     ),
     'pb:provider-pacts-with-branch': templated(
-      '/pacts/provider/{provider}/branch/{branch}',
+      uriTemplate(routePaths.providerPactsFromBranch),
       'All pacts for a provider, from the named branch of any consumer',
     ),
     'pb:latest-provider-pacts-with-main-branch': templated(
-      '/pacts/provider/{provider}/branch/latest',
+      uriTemplate(routePaths.latestProviderPactsFromMainBranch),
       "The latest pact for a provider from each consumer's main branch",
     ),
     'pb:latest-provider-pacts-with-branch': templated(
-      '/pacts/provider/{provider}/branch/{branch}/latest',
+      uriTemplate(routePaths.latestProviderPactsFromBranch),
       'The latest pact for a provider from the named branch of each consumer',
     ),
     'pb:branch-pact-versions': templated(
-      '/pacts/provider/{provider}/consumer/{consumer}/branch/{branch}',
+      uriTemplate(routePaths.pactsFromBranch),
       "All versions of a pact from the consumer's named branch",
     ),
     'pb:latest-branch-pact-versions': templated(
-      '/pacts/provider/{provider}/consumer/{consumer}/branch/{branch}/latest/versions',
+      uriTemplate(routePaths.latestPactVersionsFromBranch),
       "The latest version of a pact from the consumer's named branch",
     ),
     'pb:main-branch-pact-versions': templated(
-      '/pacts/provider/{provider}/consumer/{consumer}/branch/versions',
+      uriTemplate(routePaths.pactVersionsFromMainBranch),
       "All versions of a pact from the consumer's main branch",
     ),
     'pb:latest-main-branch-pact-versions': templated(
-      '/pacts/provider/{provider}/consumer/{consumer}/branch/latest/versions',
+      uriTemplate(routePaths.latestPactVersionsFromMainBranch),
       "The latest version of a pact from the consumer's main branch",
     ),
-    'pb:pacticipants': { href: `${base}/pacticipants`, title: 'Pacticipants' },
+    'pb:pacticipants': { href: links.pacticipants(), title: 'Pacticipants' },
     'pb:pacticipant-version': templated(
-      '/pacticipants/{pacticipant}/versions/{version}',
+      uriTemplate(routePaths.version, { name: 'pacticipant' }),
       'Get a pacticipant version',
     ),
     'pb:latest-pacticipant-version': templated(
-      '/pacticipants/{pacticipant}/latest-version',
+      uriTemplate(routePaths.latestVersion, { name: 'pacticipant' }),
       'Latest pacticipant version',
     ),
     'pb:latest-version': templated(
-      '/pacticipants/{pacticipant}/latest-version',
+      uriTemplate(routePaths.latestVersion, { name: 'pacticipant' }),
       'Latest pacticipant version',
     ),
     'pb:latest-tagged-version': templated(
-      '/pacticipants/{pacticipant}/latest-version/{tag}',
+      uriTemplate(routePaths.latestVersionWithTag, { name: 'pacticipant' }),
       'Latest pacticipant version with the specified tag',
     ),
-    'pb:pacticipant': templated('/pacticipants/{pacticipant}', 'Fetch pacticipant by name'),
+    'pb:pacticipant': templated(
+      uriTemplate(routePaths.pacticipant, { name: 'pacticipant' }),
+      'Fetch pacticipant by name',
+    ),
     'pb:pacticipant-branch-version': templated(
-      '/pacticipants/{pacticipant}/branches/{branch}/versions/{version}',
+      uriTemplate(routePaths.branchVersion, { name: 'pacticipant' }),
       'Get or add/create a version for a pacticipant branch',
     ),
     'pb:pacticipant-version-tag': templated(
-      '/pacticipants/{pacticipant}/versions/{version}/tags/{tag}',
+      uriTemplate(routePaths.versionTag, { name: 'pacticipant' }),
       'Get, create or delete a tag for a pacticipant version',
     ),
-    'pb:environments': { href: `${base}/environments`, title: 'Environments' },
-    'pb:environment': templated('/environments/{uuid}', 'Environment'),
-    'pb:matrix': templated('/matrix', 'The matrix of pact publications and verification results'),
+    'pb:environments': { href: links.environments(), title: 'Environments' },
+    'pb:environment': templated(uriTemplate(routePaths.environment), 'Environment'),
+    'pb:matrix': templated(
+      uriTemplate(routePaths.matrix),
+      'The matrix of pact publications and verification results',
+    ),
     'pb:can-i-deploy-pacticipant-version-to-environment': templated(
-      '/can-i-deploy?pacticipant={pacticipant}&version={version}&environment={environment}',
+      `${uriTemplate(routePaths.canIDeploy)}?pacticipant={pacticipant}&version={version}&environment={environment}`,
       'Determine if a pacticipant version can be deployed to an environment',
     ),
-    'pb:integrations': { href: `${base}/integrations`, title: 'Integrations' },
+    'pb:integrations': { href: links.integrations(), title: 'Integrations' },
     'pb:can-i-deploy-branch-to-environment': templated(
-      '/pacticipants/{pacticipant}/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}',
+      uriTemplate(routePaths.canIDeployBranch),
       'Determine if the latest version of a pacticipant branch can be deployed to an environment',
     ),
     'pb:can-i-deploy-branch-to-environment-badge': templated(
-      '/pacticipants/{pacticipant}/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}/badge',
+      uriTemplate(routePaths.canIDeployBranchBadge),
       'Can-i-deploy status badge for the latest version of a branch and an environment',
     ),
-    'pb:webhooks': { href: `${base}/webhooks`, title: 'Webhooks' },
-    'pb:webhook': templated('/webhooks/{uuid}', 'Webhook'),
+    'pb:webhooks': { href: links.webhooks(), title: 'Webhooks' },
+    'pb:webhook': templated(uriTemplate(routePaths.webhook), 'Webhook'),
     'pb:pact-webhooks': templated(
-      '/webhooks/provider/{provider}/consumer/{consumer}',
+      uriTemplate(routePaths.webhooksForPair),
       'Webhooks for a consumer and provider',
     ),
     curies: [{ name: 'pb', href: `${base}/doc/{rel}?context=index`, templated: true }],

@@ -19,7 +19,7 @@ export const integrationRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: routePaths.integrations,
-    handle: async ({ request, store, links, base }) => {
+    handle: async ({ request, store, links }) => {
       const integrations = await store.listIntegrations();
       if ((request.headers.get('accept') ?? '').includes('text/vnd.graphviz')) {
         const quote = (name: string) => JSON.stringify(name);
@@ -49,7 +49,7 @@ export const integrationRoutes: readonly Route[] = [
             },
           })),
         },
-        _links: { self: { href: `${base}/integrations` } },
+        _links: { self: { href: links.integrations() } },
       });
     },
   },

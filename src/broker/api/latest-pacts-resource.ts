@@ -15,11 +15,11 @@ import type { Route } from './router.ts';
 export const latestPactsRoute: Route = {
   method: 'GET',
   pattern: routePaths.latestPacts,
-  handle: async ({ store, links, base }) => {
+  handle: async ({ store, links }) => {
     const integrations = await store.listIntegrations();
     return halResponse({
       _links: {
-        self: { href: `${base}/pacts/latest` },
+        self: { href: links.latestPacts() },
         'pb:pacts': integrations.map((integration) => ({
           href: links.latestPact(integration.provider, integration.consumer),
           title: `Latest pact between ${integration.consumer} and ${integration.provider}`,

@@ -116,7 +116,7 @@ async function latestProviderPacts(context: RouteContext, tag?: string): Promise
       if (candidate.tags.includes(tag)) latest.set(candidate.pact.consumer, candidate.pact);
     pacts = [...latest.values()].sort((a, b) => (a.consumer < b.consumer ? -1 : 1));
   }
-  const self = `${context.base}/pacts/provider/${encodeURIComponent(provider)}/latest${tag === undefined ? '' : `/${encodeURIComponent(tag)}`}`;
+  const self = context.links.latestProviderPacts(provider, tag);
   const links = pacts.map((pact) => ({
     href: context.links.pact(provider, pact.consumer, pact.consumerVersion),
     title: `Pact between ${pact.consumer} (${pact.consumerVersion}) and ${provider}`,

@@ -143,7 +143,7 @@ export const pacticipantRoutes: readonly Route[] = [
       return halResponse({
         _embedded: { versions: versions.map((version) => versionBody(version, links)) },
         _links: {
-          self: { href: `${links.pacticipant(name)}/branches/${encodeURIComponent(branch)}/versions` },
+          self: { href: links.branchVersions(name, branch) },
         },
       });
     },
@@ -184,14 +184,16 @@ async function fullVersionBody(version: PacticipantVersion, store: BrokerStore, 
   const self = links.version(version.pacticipant, version.number);
   const tags = (await store.tagsOf(version.pacticipant, version.number)).map((name) => ({
     name,
-    _links: { self: { title: 'Tag', name, href: `${self}/tags/${encodeURIComponent(name)}` } },
+    _links: {
+      self: { title: 'Tag', name, href: links.versionTag(version.pacticipant, version.number, name) },
+    },
   }));
   const environments = await store.listEnvironments();
   const record = (kind: 'deployed' | 'released', verb: string) =>
     environments.map((environment) => ({
       title: `Record ${verb} to ${environment.displayName ?? environment.name}`,
       name: environment.name,
-      href: `${self}/${kind}-versions/environment/${encodeURIComponent(environment.uuid)}`,
+      href: links.versionInEnvironment(kind, version.pacticipant, version.number, environment.uuid),
     }));
   return {
     ...body,
@@ -211,7 +213,7 @@ async function fullVersionBody(version: PacticipantVersion, store: BrokerStore, 
 }
 
 function branchBody(name: string, branch: string, latest: PacticipantVersion, links: BrokerLinks) {
-  const self = `${links.pacticipant(name)}/branches/${encodeURIComponent(branch)}`;
+  const self = links.branch(name, branch);
   return {
     name: branch,
     _links: {

@@ -194,7 +194,7 @@ function publishedBody(
       'pb:pacticipant-version-tags': tags.map((tag) => ({
         title: 'Tag',
         name: tag,
-        href: `${links.version(name, number)}/tags/${encodeURIComponent(tag)}`,
+        href: links.versionTag(name, number, tag),
       })),
       'pb:contracts': published.map((pact) => ({
         title: 'Pact',

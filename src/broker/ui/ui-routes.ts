@@ -42,7 +42,7 @@ export const rootRoute: Route = {
   handle: async (context) => {
     if (prefersHtml(context.request))
       return withSecurityHeaders(
-        new Response(null, { status: 303, headers: { location: '/ui', vary: 'accept' } }),
+        new Response(null, { status: 303, headers: { location: routePaths.ui, vary: 'accept' } }),
       );
     const response = await indexRoute.handle(context);
     response.headers.append('vary', 'accept');
