@@ -3,7 +3,7 @@
  * node's own advice about `--`) replaced by one line in seam's words, thrown as a `usage` SeamError.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { SeamError } from '../core/errors.ts';
+import { SeamError } from '../core/index.ts';
 
 /**
  * `parseArgs(config)`, throwing a SeamError `usage` with seam's message for an unknown option, a

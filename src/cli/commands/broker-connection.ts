@@ -4,7 +4,7 @@
  * variables), and their running.
  */
 import type { BrokerConnection } from '../../broker/index.ts';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { httpUrlProblem } from '../http-url.ts';
 import { parseOptions } from '../parse-options.ts';

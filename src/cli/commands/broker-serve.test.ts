@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startServeCommand } from '../../../test/support/serve-command.ts';
-import { startHttpServer } from '../../core/http/index.ts';
+import { startHttpServer } from '../../core/index.ts';
 import { run } from './broker-serve.ts';
 
 describe('seam broker serve', () => {

@@ -19,7 +19,7 @@ import {
   resolveBrokerAuth,
   startBroker,
 } from '../../broker/index.ts';
-import { isSeamError, SeamError } from '../../core/errors.ts';
+import { isSeamError, SeamError } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { databaseUrlProblem } from '../database-url.ts';
 import { parseOptions } from '../parse-options.ts';

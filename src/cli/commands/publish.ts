@@ -5,7 +5,7 @@
  * broker refuses or cannot be reached, 2 for a usage error or a pact path that does not exist.
  */
 import { publishPacts } from '../../broker/index.ts';
-import { isSeamError } from '../../core/errors.ts';
+import { isSeamError } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { httpUrlProblem } from '../http-url.ts';
 import { reportMissingPaths } from '../missing-paths.ts';

@@ -12,8 +12,7 @@ import {
   type VerifyProviderOptions,
   verifyProvider,
 } from '../../contract/index.ts';
-import { isSeamError, SeamError } from '../../core/errors.ts';
-import { definedOnly, isPlainObject } from '../../core/index.ts';
+import { definedOnly, isPlainObject, isSeamError, SeamError } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { formatUsage } from '../usage.ts';

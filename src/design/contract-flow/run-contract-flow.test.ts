@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { getInteraction, httpPact, jsonResponse } from '../../../test/support/sample-pacts.ts';
-import { startHttpServer } from '../../core/http/index.ts';
+import { startHttpServer } from '../../core/index.ts';
 import type { ContractSystem } from './contract-system.ts';
 import { formatResultsBlock } from './results-block.ts';
 import { runContractFlow } from './run-contract-flow.ts';
