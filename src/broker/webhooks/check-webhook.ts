@@ -1,5 +1,5 @@
 /** Validating a webhook body as the Pact Broker accepts it; errors are keyed by field. */
-import { isJsonObject } from '../api/request-body.ts';
+import { isPlainObject } from '../../core/index.ts';
 import {
   defaultWebhookEvent,
   isWebhookEventName,
@@ -21,7 +21,7 @@ const webhookMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTION
  * if ('errors' in checked) return validationResponse(checked.errors);
  */
 export function checkWebhook(body: unknown): WebhookInput | { errors: Record<string, string[]> } {
-  if (!isJsonObject(body)) return { errors: { body: ['must be a JSON object'] } };
+  if (!isPlainObject(body)) return { errors: { body: ['must be a JSON object'] } };
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => {
     errors[field] = [...(errors[field] ?? []), message];
@@ -50,7 +50,7 @@ type Add = (field: string, message: string) => void;
 function pacticipantName(body: Record<string, unknown>, field: string, add: Add): string | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
-  if (!isJsonObject(value) || typeof value.name !== 'string' || value.name === '') {
+  if (!isPlainObject(value) || typeof value.name !== 'string' || value.name === '') {
     add(
       `${field}.name`,
       `must be a non-empty string (the ${field} the webhook is for), got ${JSON.stringify(value)}`,
@@ -68,7 +68,7 @@ function checkEvents(events: unknown, add: Add): WebhookEventName[] {
   }
   const names: WebhookEventName[] = [];
   events.forEach((event, index) => {
-    const name = isJsonObject(event) ? event.name : undefined;
+    const name = isPlainObject(event) ? event.name : undefined;
     if (isWebhookEventName(name)) names.push(name);
     else
       add(
@@ -80,7 +80,7 @@ function checkEvents(events: unknown, add: Add): WebhookEventName[] {
 }
 
 function checkRequest(request: unknown, add: Add): WebhookRequestTemplate | undefined {
-  if (!isJsonObject(request)) {
+  if (!isPlainObject(request)) {
     add('request', 'is missing (an object with method and url)');
     return undefined;
   }
@@ -131,7 +131,7 @@ function checkUrl(url: unknown, add: Add): string | undefined {
 
 function checkHeaders(headers: unknown, add: Add): Record<string, string> | undefined {
   if (headers === undefined || headers === null) return {};
-  if (!isJsonObject(headers)) {
+  if (!isPlainObject(headers)) {
     add('request.headers', 'must be an object of header names to string values');
     return undefined;
   }
