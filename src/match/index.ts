@@ -9,12 +9,60 @@
  * date patterns. The exports are kept in Biome's sorted order.
  */
 
-export * from './datetime/index.ts';
-export * from './generators/index.ts';
+export {
+  compileJavaPattern,
+  type DateTimeExpressionOptions,
+  DEFAULT_DATE_FORMAT,
+  DEFAULT_DATETIME_GENERATOR_FORMAT,
+  DEFAULT_TIME_FORMAT,
+  DEFAULT_TIMESTAMP_FORMAT,
+  evaluateDateExpression,
+  evaluateDateTimeExpression,
+  evaluateTimeExpression,
+  formatJavaDate,
+  matchesJavaFormat,
+  type PatternToken,
+  parseJavaPattern,
+} from './datetime/index.ts';
+export {
+  appliesInMode,
+  createSeededRandom,
+  type GeneratorContext,
+  type GeneratorIssue,
+  type GeneratorMode,
+  generateMessage,
+  generateRequest,
+  generateResponse,
+  generateValue,
+  generatorProblem,
+  maxGeneratedLength,
+} from './generators/index.ts';
 export { type PathParseResult, type PathToken, parseJsonPath } from './json-path.ts';
 export { compileRegex } from './matchers/regex-cache.ts';
 export { matchMessage, messageContentType, metadataContentTypeEntry } from './message.ts';
-export type * from './model.ts';
+export type {
+  ArrayContainsVariant,
+  Body,
+  Generator,
+  GeneratorCategory,
+  Generators,
+  GeneratorType,
+  Headers,
+  HttpRequest,
+  HttpResponse,
+  MatchingRule,
+  MatchingRules,
+  MatchingRuleType,
+  MatchResult,
+  Message,
+  Mismatch,
+  MismatchCode,
+  Query,
+  RuleCategory,
+  RuleList,
+  SpecVersion,
+  StatusCodeClass,
+} from './model.ts';
 export type { MatchOptions } from './options.ts';
 export {
   matchBody,
