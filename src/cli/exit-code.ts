@@ -20,6 +20,7 @@ const exitCodeByCode: Readonly<Record<SeamErrorCode, 1 | 2>> = {
   'not-found': 1,
   'method-not-allowed': 2,
   'too-large': 2,
+  timeout: 1,
 };
 
 /**

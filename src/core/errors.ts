@@ -20,7 +20,9 @@ export type SeamErrorCode =
   /** A method the server refuses (HTTP 405). */
   | 'method-not-allowed'
   /** A body over its limit (HTTP 413). */
-  | 'too-large';
+  | 'too-large'
+  /** Something did not finish in its time (HTTP 504). */
+  | 'timeout';
 
 /** Options for {@link SeamError}. */
 export interface SeamErrorOptions {

@@ -14,3 +14,4 @@ export * from './http/index.ts';
 export { listJsonFiles } from './json-files.ts';
 export { makeDirectory } from './make-directory.ts';
 export { type DefinedOnly, definedOnly, isPlainObject, setOwn } from './objects.ts';
+export { withTimeout } from './with-timeout.ts';

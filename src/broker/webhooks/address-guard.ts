@@ -4,6 +4,7 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { withTimeout } from '../../core/index.ts';
 import { forbiddenRange } from './forbidden-addresses.ts';
 import { parseHostAllowList } from './host-allow-list.ts';
 
@@ -118,12 +119,4 @@ export function createAddressGuard(options: AddressGuardOptions = {}): AddressGu
 async function lookupAll(host: string): Promise<ResolvedAddress[]> {
   const found = await dnsLookup(host, { all: true, verbatim: true });
   return found.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

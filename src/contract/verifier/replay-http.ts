@@ -7,7 +7,7 @@ import { toHttpResponse } from './received-response.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import { send } from './send.ts';
 import { toWireRequest } from './wire-request.ts';
-import { attempt, withTimeout } from './with-timeout.ts';
+import { attempt, withDeadline } from './with-timeout.ts';
 
 /**
  * Replays `interaction` against the provider with the provider-state `values`.
@@ -57,7 +57,7 @@ async function buildRequest(
   const filter = context.options.requestFilter;
   if (filter === undefined) return generated;
   try {
-    return await withTimeout(
+    return await withDeadline(
       attempt(() => filter(generated)),
       context.limits.timeoutMs,
       'the request filter',

@@ -9,7 +9,7 @@ import { fetchProxiedMessage } from './message-proxy.ts';
 import { fromMessage, toMessage } from './produced-message.ts';
 import { fromMismatch, type ReplayContext, type ReplayOutcome, stepIssue } from './replay-context.ts';
 import type { MessageProviderContext, ProducedMessage } from './verify-options.ts';
-import { attempt, withTimeout } from './with-timeout.ts';
+import { attempt, withDeadline } from './with-timeout.ts';
 
 type Produced = readonly ProducedMessage[];
 
@@ -77,7 +77,7 @@ async function produce(
 ): Promise<Produced | undefined> {
   try {
     const work = attempt(() => callProvider(interaction, values, request, context));
-    const produced = await withTimeout(work, context.limits.timeoutMs, 'the message provider');
+    const produced = await withDeadline(work, context.limits.timeoutMs, 'the message provider');
     return Array.isArray(produced) ? produced : [produced as ProducedMessage];
   } catch (error) {
     outcome.issues.push(

@@ -8,7 +8,7 @@ import type { ProviderState } from '../model/pact.ts';
 import { send } from './send.ts';
 import type { VerificationIssue } from './verification-report.ts';
 import type { StateFunction, VerifyProviderOptions } from './verify-options.ts';
-import { attempt, withTimeout } from './with-timeout.ts';
+import { attempt, withDeadline } from './with-timeout.ts';
 
 /**
  * What state changes run with.
@@ -106,7 +106,7 @@ async function callHandler(
     run(state.params ?? {}, { consumer: context.consumer, state: state.name, action }),
   );
   try {
-    return { values: await withTimeout(call, context.timeoutMs, `the ${action} handler`) };
+    return { values: await withDeadline(call, context.timeoutMs, `the ${action} handler`) };
   } catch (error) {
     return { error: `the ${action} handler threw: ${errorMessage(error)}` };
   }

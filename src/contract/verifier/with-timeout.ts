@@ -1,21 +1,15 @@
 /** A deadline for user code (state handlers, message providers), so a hung hook never hangs the run. */
+import { withTimeout } from '../../core/index.ts';
 
 /**
- * Resolves or rejects as `work` does, or rejects after `ms` saying what timed out.
+ * Resolves or rejects as `work` does, or rejects (core's `timeout` SeamError) after `ms` saying what
+ * timed out.
  *
  * @example
- * await withTimeout(Promise.resolve(handler(params)), 30_000, 'state handler "order exists"');
+ * await withDeadline(Promise.resolve(handler(params)), 30_000, 'state handler "order exists"');
  */
-export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  return withTimeout(work, ms, `${what} did not finish within ${ms} ms`);
 }
 
 /**

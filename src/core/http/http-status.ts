@@ -18,6 +18,7 @@ const statusByCode: Readonly<Record<SeamErrorCode, number>> = {
   'not-found': 404,
   'method-not-allowed': 405,
   'too-large': 413,
+  timeout: 504,
 };
 
 /**
