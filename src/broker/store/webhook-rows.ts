@@ -1,5 +1,6 @@
 /** The webhook tables' row shapes and their mapping to the model (both stores run the same SQL). */
 
+import { definedOnly } from '../../core/index.ts';
 import type { Row } from './sql-rows.ts';
 import type { WebhookEventName } from './webhook-events.ts';
 import type {
@@ -32,9 +33,7 @@ export function toWebhook(row: Row): Webhook {
   const provider = optionalText(row.provider_name);
   return {
     uuid: String(row.uuid),
-    ...(description === undefined ? {} : { description }),
-    ...(consumer === undefined ? {} : { consumer }),
-    ...(provider === undefined ? {} : { provider }),
+    ...definedOnly({ description, consumer, provider }),
     events: JSON.parse(String(row.events)) as WebhookEventName[],
     enabled: Number(row.enabled) === 1,
     request: JSON.parse(String(row.request)) as WebhookRequestTemplate,

@@ -2,6 +2,7 @@
  * `executeTest` for HTTP interactions: start a mock server with them, run the test, check what the
  * server saw, and merge the pact file only when everything passed.
  */
+import { definedOnly } from '../../core/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 import { ContractTestError } from './contract-test-error.ts';
 import type { PactSettings } from './pact-options.ts';
@@ -52,13 +53,15 @@ async function runAgainstMockServer<T>(
   interactions: readonly HttpInteraction[],
   test: ConsumerTest<T>,
 ): Promise<[Outcome<T>, MockServerOutcome]> {
-  const server = await runtime.startMockServer({
-    interactions,
-    spec: settings.spec,
-    ...(settings.host === undefined ? {} : { host: settings.host }),
-    ...(settings.port === undefined ? {} : { port: settings.port }),
-    ...(settings.cors === undefined ? {} : { cors: settings.cors }),
-  });
+  const server = await runtime.startMockServer(
+    definedOnly({
+      interactions,
+      spec: settings.spec,
+      host: settings.host,
+      port: settings.port,
+      cors: settings.cors,
+    }),
+  );
   try {
     const outcome = await settle(() => test({ url: server.url, port: server.port, id: server.id }));
     return [outcome, server.results()];

@@ -2,7 +2,7 @@
  * What every interaction builder state shares before its parts are given: provider states and the
  * V4 extras (`key`, `pending`, comments).
  */
-import { SeamError } from '../../core/index.ts';
+import { definedOnly, SeamError } from '../../core/index.ts';
 import type { InteractionCommon, ProviderState } from '../model/pact.ts';
 import type { PactSettings } from './pact-options.ts';
 
@@ -88,10 +88,5 @@ export function markupSetters<Self>(
  */
 export function commonFields(draft: InteractionDraft): InteractionCommon {
   const common: InteractionCommon = { description: draft.description, providerStates: draft.providerStates };
-  return {
-    ...common,
-    ...(draft.key === undefined ? {} : { key: draft.key }),
-    ...(draft.pending === undefined ? {} : { pending: draft.pending }),
-    ...(draft.comments === undefined ? {} : { comments: draft.comments }),
-  };
+  return { ...common, ...definedOnly({ key: draft.key, pending: draft.pending, comments: draft.comments }) };
 }

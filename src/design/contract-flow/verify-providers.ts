@@ -1,5 +1,6 @@
 /** Steps 4 and 5 of the contract flow: providers started, then verified from the broker. */
 import { verifyProvider } from '../../contract/index.ts';
+import { definedOnly } from '../../core/index.ts';
 import type { ProviderVerificationOutcome } from './contract-flow-result.ts';
 import type { StartedProvider, SystemService } from './contract-system.ts';
 
@@ -59,9 +60,11 @@ async function verify(
       providerVersion: service.version,
       providerVersionBranch: service.branch ?? 'main',
       publishVerificationResult: true,
-      ...(started.stateHandlers === undefined ? {} : { stateHandlers: started.stateHandlers }),
-      ...(started.messageProviders === undefined ? {} : { messageProviders: started.messageProviders }),
-      ...(started.requestFilter === undefined ? {} : { requestFilter: started.requestFilter }),
+      ...definedOnly({
+        stateHandlers: started.stateHandlers,
+        messageProviders: started.messageProviders,
+        requestFilter: started.requestFilter,
+      }),
     });
     const pairs = new Map<string, { consumer: string; passed: number; total: number }>();
     for (const result of report.results) {
