@@ -1,10 +1,14 @@
-/** The broker as a fetch-style handler: route, parse, answer; expected failures become JSON errors. */
+/**
+ * The broker as a fetch-style handler: route, parse, answer; whatever a route throws (and the
+ * router's 404 and 405) becomes a JSON error in one place, api/error-mapper.ts.
+ */
 import { randomUUID } from 'node:crypto';
 import { debuglog } from 'node:util';
-import type { FetchHandler } from '../core/index.ts';
+import { type FetchHandler, HttpStatusError } from '../core/index.ts';
 import { badgeRoutes } from './api/badge-resources.ts';
 import { baseUrlFor, parseBaseUrls } from './api/base-url.ts';
 import { environmentRoutes } from './api/environment-resources.ts';
+import { errorResponseOf, MethodNotAllowedError } from './api/error-mapper.ts';
 import { figuresRoutes } from './api/figures-resources.ts';
 import { forVerificationRoutes } from './api/for-verification.ts';
 import { nameErrors } from './api/input-limits.ts';
@@ -16,7 +20,6 @@ import { pactRoutes } from './api/pact-resources.ts';
 import { pacticipantRoutes } from './api/pacticipant-resources.ts';
 import { publishContractsRoute } from './api/publish-contracts.ts';
 import { BodyError, readJsonBody } from './api/request-body.ts';
-import { errorResponse, internalErrorResponse, validationResponse } from './api/responses.ts';
 import { matchRoute, type Route } from './api/router.ts';
 import { verificationRoutes } from './api/verification-resources.ts';
 import { webhookRoutes } from './api/webhook-resources.ts';
@@ -94,30 +97,17 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
   const baseUrls = options.baseUrl === undefined ? [] : parseBaseUrls(options.baseUrl);
   const webhooks = options.webhooks ?? createWebhookDispatcher(store);
   const log = options.log ?? ((message: string) => debug('%s', message));
-  return async (request) => {
+  const serve = async (request: Request, path: string): Promise<Response> => {
     const url = new URL(request.url);
-    const found = matchRoute(routes, request.method, url.pathname);
-    if (found === undefined) return errorResponse(404, `No resource at ${request.method} ${url.pathname}.`);
+    const found = matchRoute(routes, request.method, path);
+    if (found === undefined) throw new HttpStatusError(404, `No resource at ${request.method} ${path}.`);
     if ('methodMismatch' in found)
-      return new Response(
-        JSON.stringify({
-          error: {
-            message: `${request.method} is not allowed on ${url.pathname}; use ${found.methodMismatch.join(' or ')}.`,
-          },
-        }),
-        {
-          status: 405,
-          headers: {
-            'content-type': 'application/hal+json;charset=utf-8',
-            allow: found.methodMismatch.join(', '),
-          },
-        },
-      );
+      throw new MethodNotAllowedError(request.method, path, found.methodMismatch);
     // Names PostgreSQL cannot store or index (a NUL, over 255 characters) are refused up front.
     const refused = nameErrors([...Object.entries(found.params), ...url.searchParams]);
-    if (refused !== undefined) return validationResponse(refused);
+    if (refused !== undefined) throw new BodyError(400, 'Names the broker cannot store.', refused);
     const base = baseUrlFor(request, baseUrls);
-    const context = {
+    return found.route.handle({
       request,
       params: found.params,
       store,
@@ -126,20 +116,21 @@ export function createBrokerHandler(store: BrokerStore, options: BrokerHandlerOp
       json: () => readJsonBody(request, limit),
       webhooks,
       allowContractModification: options.allowContractModification === true,
-    };
+    });
+  };
+  return async (request) => {
+    const path = new URL(request.url).pathname;
     try {
-      return await found.route.handle(context);
+      return await serve(request, path);
     } catch (error) {
-      if (error instanceof BodyError)
-        return error.errors === undefined
-          ? errorResponse(error.status, error.message)
-          : validationResponse(error.errors);
       // The detail (a database's message, a stack) is logged, never answered.
-      const reference = randomUUID();
-      log(
-        `Internal error ${reference} on ${request.method} ${url.pathname}: ${(error as Error)?.stack ?? String(error)}`,
-      );
-      return internalErrorResponse(reference);
+      return errorResponseOf(error, (internal) => {
+        const reference = randomUUID();
+        log(
+          `Internal error ${reference} on ${request.method} ${path}: ${(internal as Error)?.stack ?? String(internal)}`,
+        );
+        return reference;
+      });
     }
   };
 }
