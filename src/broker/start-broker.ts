@@ -84,7 +84,7 @@ export interface BrokerHandle extends StartedServer {
 export async function startBroker(options: StartBrokerOptions = {}): Promise<BrokerHandle> {
   const store =
     options.databaseUrl === undefined
-      ? openSqliteStore(options.dataDir === undefined ? {} : { dataDir: options.dataDir })
+      ? openSqliteStore(definedOnly({ dataDir: options.dataDir }))
       : await openPostgresStore({ databaseUrl: options.databaseUrl });
   const maxBodyBytes = options.maxBodyBytes ?? defaultBrokerBodyLimit;
   let webhooks: WebhookDispatcher;

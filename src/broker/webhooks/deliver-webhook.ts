@@ -1,6 +1,6 @@
 /** One delivery attempt of a webhook: guard the address, send with a time limit, record what happened. */
 
-import { type Clock, httpRequest, systemClock } from '../../core/index.ts';
+import { type Clock, definedOnly, httpRequest, systemClock } from '../../core/index.ts';
 import type { SentWebhookRequest, WebhookAttempt } from '../store/webhook-records.ts';
 import type { AddressGuard } from './address-guard.ts';
 import { pinnedAgent } from './pinned-agent.ts';
@@ -82,15 +82,18 @@ export async function deliverWebhook(
   }
   const agent = pinnedAgent(url, decision.addresses);
   try {
-    const response = await httpRequest(url, {
-      method: request.method,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: request.body }),
-      timeoutMs: options.timeoutMs,
-      maxBodyBytes: maxResponseBytes,
-      agent,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
+    const response = await httpRequest(
+      url,
+      definedOnly({
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        timeoutMs: options.timeoutMs,
+        maxBodyBytes: maxResponseBytes,
+        agent,
+        signal: options.signal,
+      }),
+    );
     const body = new TextDecoder().decode(response.body).slice(0, bodyExcerptChars);
     const headers = Object.fromEntries(
       Object.entries(response.headers).map(([name, values]) => [name, values.join(', ')]),

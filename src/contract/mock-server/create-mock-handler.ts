@@ -1,6 +1,6 @@
 /** The mock server as a fetch handler: match, record, answer. */
 
-import { type Clock, isSeamError } from '../../core/index.ts';
+import { type Clock, definedOnly, isSeamError } from '../../core/index.ts';
 import { generateResponse, type HttpRequest, type SpecVersion } from '../../match/index.ts';
 import type { HttpInteraction } from '../model/pact.ts';
 import { isPreflight, preflightResponse, withAllowOrigin } from './cors.ts';
@@ -85,12 +85,15 @@ function answerOrRefuse(
 }
 
 function answer(options: MockHandlerOptions, interaction: HttpInteraction, request: Request): Response {
-  const response = generateResponse(interaction.response, {
-    mode: 'consumer',
-    mockServerUrl: new URL(request.url).origin,
-    ...(options.clock === undefined ? {} : { clock: options.clock }),
-    ...(options.random === undefined ? {} : { random: options.random }),
-  });
+  const response = generateResponse(
+    interaction.response,
+    definedOnly({
+      mode: 'consumer' as const,
+      mockServerUrl: new URL(request.url).origin,
+      clock: options.clock,
+      random: options.random,
+    }),
+  );
   return fromHttpResponse(response);
 }
 

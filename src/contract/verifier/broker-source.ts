@@ -2,7 +2,7 @@
  * Pacts from a Pact Broker: the `pb:provider-pacts-for-verification` HAL relation (POST with the
  * consumer version selectors), then each pact it lists, with its pending status.
  */
-import { SeamError } from '../../core/index.ts';
+import { definedOnly, SeamError } from '../../core/index.ts';
 import { brokerJson, linkHref } from './broker-json.ts';
 import type { PactSource } from './pact-sources.ts';
 import { validatedSource } from './validated-pact.ts';
@@ -64,9 +64,5 @@ async function loadListedPact(entry: ListedPact, options: VerifyProviderOptions)
   const pending = options.enablePending === true && entry.verificationProperties?.pending === true;
   const publishUrl = linkHref(json, 'pb:publish-verification-results');
   const providerUrl = linkHref(json, 'pb:provider');
-  return validatedSource(json, href, {
-    pending,
-    ...(publishUrl === undefined ? {} : { publishUrl }),
-    ...(providerUrl === undefined ? {} : { providerUrl }),
-  });
+  return validatedSource(json, href, definedOnly({ pending, publishUrl, providerUrl }));
 }
