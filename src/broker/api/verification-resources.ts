@@ -43,7 +43,8 @@ async function postResult(context: RouteContext): Promise<Response> {
   const version = body.providerApplicationVersion;
   if (typeof version !== 'string' || version === '') errors.providerApplicationVersion = ['is missing'];
   if (Object.keys(errors).length > 0) return validationResponse(errors);
-  if ((await context.store.findPactBySha(provider, consumer, sha)) === undefined)
+  const pact = await context.store.findPactBySha(provider, consumer, sha);
+  if (pact === undefined)
     return errorResponse(
       404,
       `No pact version ${sha} between consumer ${consumer} and provider ${provider}.`,
@@ -56,7 +57,7 @@ async function postResult(context: RouteContext): Promise<Response> {
     success: body.success as boolean,
     results: body,
   });
-  context.webhooks.verificationPublished({ verification: result, base: context.base });
+  context.webhooks.verificationPublished({ verification: result, pact, base: context.base });
   const self = context.links.verificationResult(provider, consumer, sha, result.id);
   return halResponse(resultBody(result, context.links), 201, { location: self });
 }

@@ -42,6 +42,8 @@ export interface PactPublishedEvent {
  */
 export interface VerificationPublishedEvent {
   readonly verification: VerificationResult;
+  /** The verified pact, when the caller has it (else it is read from the store). */
+  readonly pact?: PactPublication;
   readonly base: string;
 }
 
@@ -183,10 +185,10 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
         await fire(webhooks, events, { pact, verification }, base);
       });
     },
-    verificationPublished({ verification, base }) {
+    verificationPublished({ verification, pact: verified, base }) {
       track('events of a verification result', async () => {
         const { provider, consumer, sha } = verification;
-        const pact = await store.findPactBySha(provider, consumer, sha);
+        const pact = verified ?? (await store.findPactBySha(provider, consumer, sha));
         if (pact === undefined) return;
         const webhooks = await webhooksFor(pact);
         if (webhooks.length === 0) return;
