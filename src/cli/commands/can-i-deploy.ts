@@ -4,9 +4,9 @@
  * deployable, 1 not (the reasons printed) or broker unreachable, 2 usage error.
  */
 import { canIDeploy } from '../../broker/index.ts';
+import { brokerOptionsHelp, runBrokerCommand } from '../broker-command.ts';
 import type { CommandIo } from '../command.ts';
 import { formatUsage } from '../usage.ts';
-import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
 /** The text `seam can-i-deploy --help` prints. */
 export const usage = formatUsage(

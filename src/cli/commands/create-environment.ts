@@ -4,9 +4,9 @@
  * usage error.
  */
 import { createEnvironment } from '../../broker/index.ts';
+import { brokerOptionsHelp, runBrokerCommand } from '../broker-command.ts';
 import type { CommandIo } from '../command.ts';
 import { formatUsage } from '../usage.ts';
-import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
 /** The text `seam create-environment --help` prints. */
 export const usage = formatUsage('seam create-environment --name N --broker-url URL [options]', [

@@ -4,9 +4,9 @@
  * call, and a line saying what was recorded.
  */
 import type { BrokerConnection } from '../../broker/index.ts';
+import { brokerOptionsHelp, runBrokerCommand } from '../broker-command.ts';
 import type { CommandIo } from '../command.ts';
 import { formatUsage, type OptionHelp } from '../usage.ts';
-import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
 const stringFlag = { type: 'string' } as const;
 

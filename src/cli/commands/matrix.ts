@@ -9,9 +9,9 @@ import {
   formatCompatibilityMatrix,
   type MatrixFormat,
 } from '../../broker/index.ts';
+import { brokerOptionsHelp, runBrokerCommand } from '../broker-command.ts';
 import type { CommandIo } from '../command.ts';
 import { formatUsage } from '../usage.ts';
-import { brokerOptionsHelp, runBrokerCommand } from './broker-connection.ts';
 
 /** The text `seam matrix --help` prints. */
 export const usage = formatUsage(
