@@ -1,5 +1,6 @@
 /** A pacticipant's HAL body. */
 
+import { definedOnly } from '../../core/index.ts';
 import type { BrokerLinks } from '../paths/links.ts';
 import type { Pacticipant } from '../store/broker-store.ts';
 
@@ -10,17 +11,17 @@ import type { Pacticipant } from '../store/broker-store.ts';
  * pacticipantBody(pacticipant, linksFor('http://b'));
  */
 export function pacticipantBody(pacticipant: Pacticipant, links: BrokerLinks) {
-  const optional = (field: 'repositoryUrl' | 'repositoryName' | 'repositoryNamespace' | 'updatedAt') =>
-    pacticipant[field] === undefined ? {} : { [field]: pacticipant[field] };
   return {
-    name: pacticipant.name,
-    displayName: pacticipant.displayName ?? pacticipant.name,
-    ...(pacticipant.mainBranch === undefined ? {} : { mainBranch: pacticipant.mainBranch }),
-    ...optional('repositoryUrl'),
-    ...optional('repositoryName'),
-    ...optional('repositoryNamespace'),
-    createdAt: pacticipant.createdAt,
-    ...optional('updatedAt'),
+    ...definedOnly({
+      name: pacticipant.name,
+      displayName: pacticipant.displayName ?? pacticipant.name,
+      mainBranch: pacticipant.mainBranch,
+      repositoryUrl: pacticipant.repositoryUrl,
+      repositoryName: pacticipant.repositoryName,
+      repositoryNamespace: pacticipant.repositoryNamespace,
+      createdAt: pacticipant.createdAt,
+      updatedAt: pacticipant.updatedAt,
+    }),
     _links: {
       self: { href: links.pacticipant(pacticipant.name) },
       'pb:versions': { href: `${links.pacticipant(pacticipant.name)}/versions` },
