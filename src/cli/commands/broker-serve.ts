@@ -23,6 +23,7 @@ import { isSeamError, SeamError } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { databaseUrlProblem } from '../database-url.ts';
 import { parseOptions } from '../parse-options.ts';
+import { readArguments } from '../read-arguments.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam broker serve --help` prints. */
@@ -94,34 +95,27 @@ export async function run(
   io: CommandIo,
   stop: Promise<unknown> = signalled(),
 ): Promise<number> {
-  let values: ReturnType<typeof parse>['values'];
-  let auth: BrokerAuthOptions;
-  try {
-    values = parse(args).values;
-    auth = resolveBrokerAuth(process.env, {
+  const read = readArguments(io, usage, () => {
+    const { values } = parse(args);
+    const auth = resolveBrokerAuth(process.env, {
       readToken: values['read-token'],
       writeToken: values['write-token'],
       basicAuth: values['basic-auth'],
       basicAuthReadOnly: values['basic-auth-read-only'],
       publicRead: values['public-read'],
     });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+    return { values, auth };
+  });
+  if (read === undefined) return 2;
+  const { values, auth } = read;
   const portText = values.port ?? (process.env.PACT_BROKER_PORT || undefined);
   const port = portText === undefined ? 9292 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     io.err(`--port (or PACT_BROKER_PORT) must be a port number (0–65535), got "${portText}".\n${usage}`);
     return 2;
   }
-  let limits: ServerLimits;
-  try {
-    limits = serverLimits(values);
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const limits = readArguments(io, usage, () => serverLimits(values));
+  if (limits === undefined) return 2;
   const baseUrl = values['base-url'] ?? (process.env.PACT_BROKER_BASE_URL || undefined);
   const dataDir = values.data ?? '.seam/broker';
   // A PostgreSQL URL (flag, else SEAM_BROKER_DATABASE_URL) replaces the embedded store.

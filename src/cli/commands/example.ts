@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { type ContractSystem, formatResultsBlock, runContractFlow } from '../../design/index.ts';
 import type { CommandIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { readArguments } from '../read-arguments.ts';
 import { formatUsage } from '../usage.ts';
 
 const breakModes = ['renamed-field', 'changed-type', 'required-field'] as const;
@@ -30,10 +31,8 @@ const examples = new URL('../../../examples/', import.meta.url);
 
 /** Runs `seam example` with the arguments after `example`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  let values: { break?: string; out?: string; days?: string; fresh?: boolean; json?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseOptions({
+  const parsed = readArguments(io, usage, () =>
+    parseOptions({
       args: [...args],
       allowPositionals: true,
       options: {
@@ -43,11 +42,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
         fresh: { type: 'boolean' },
         json: { type: 'boolean' },
       },
-    }));
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+    }),
+  );
+  if (parsed === undefined) return 2;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1 || positionals[0] !== 'shop') {
     io.err(`Name the example to run: shop.\n${usage}`);
     return 2;

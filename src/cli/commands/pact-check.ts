@@ -7,6 +7,7 @@ import { checkPactFiles, type PactCheckReport, parseSpecVersion } from '../../co
 import type { CommandIo } from '../command.ts';
 import { reportMissingPaths } from '../missing-paths.ts';
 import { parseOptions } from '../parse-options.ts';
+import { readArguments } from '../read-arguments.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam pact check --help` prints. */
@@ -17,13 +18,8 @@ export const usage = formatUsage('seam pact check <file|dir...> [--spec 1|1.1|2|
 
 /** Runs `seam pact check` with the arguments after `pact check`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = readArguments(io, usage, () => parse(args));
+  if (parsed === undefined) return 2;
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
     io.err(`No pact file or folder given.\n${usage}`);

@@ -13,8 +13,10 @@ import {
   verifyProvider,
 } from '../../contract/index.ts';
 import { definedOnly, isPlainObject, isSeamError, SeamError } from '../../core/index.ts';
+import { resolveBrokerConnection } from '../broker-connection.ts';
 import type { CommandIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { readArguments } from '../read-arguments.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam verify --help` prints. */
@@ -81,16 +83,12 @@ type Values = ReturnType<typeof parse>['values'];
 
 /** Runs `seam verify` with the arguments after `verify`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  let options: VerifyProviderOptions;
-  let values: Values;
-  try {
-    const parsed = parse(args);
-    values = parsed.values;
-    options = toOptions(values, parsed.positionals, process.env);
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const read = readArguments(io, usage, () => {
+    const { values, positionals } = parse(args);
+    return { values, options: toOptions(values, positionals, process.env) };
+  });
+  if (read === undefined) return 2;
+  const { values, options } = read;
   let report: VerificationReport;
   try {
     report = await verifyProvider(options);
@@ -115,11 +113,12 @@ function parse(args: readonly string[]) {
 function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv): VerifyProviderOptions {
   const baseUrl = values['provider-base-url'];
   if (baseUrl === undefined) throw new SeamError('usage', '--provider-base-url is required.');
-  const variable = (name: string) => env[name] || undefined;
   const local = positionals.length > 0 || values['pact-url'] !== undefined;
   // As the other broker commands read PACT_BROKER_*; the broker URL from the environment only when
   // nothing else names pacts, so a CI-wide variable does not add a broker to a file verification.
-  const brokerUrl = values['broker-url'] ?? (local ? undefined : variable('PACT_BROKER_BASE_URL'));
+  const { brokerUrl, token, username, password } = resolveBrokerConnection(values, env, {
+    urlFromEnv: !local,
+  });
   if (!local && brokerUrl === undefined) {
     throw new SeamError(
       'usage',
@@ -141,9 +140,9 @@ function toOptions(values: Values, positionals: string[], env: NodeJS.ProcessEnv
     pactBrokerUrl: brokerUrl,
     consumerVersionSelectors: values['consumer-version-selectors']?.map(parseSelector),
     includeWipPactsSince: values['include-wip-pacts-since'],
-    pactBrokerToken: values['broker-token'] ?? variable('PACT_BROKER_TOKEN'),
-    pactBrokerUsername: values['broker-username'] ?? variable('PACT_BROKER_USERNAME'),
-    pactBrokerPassword: values['broker-password'] ?? variable('PACT_BROKER_PASSWORD'),
+    pactBrokerToken: token,
+    pactBrokerUsername: username,
+    pactBrokerPassword: password,
     providerVersion: values['provider-version'],
     providerVersionBranch: values['provider-version-branch'],
     providerVersionTags: providerTags(values),
