@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { ConsumerVersionSelector, VerifyProviderOptions } from '../contract/index.ts';
-import { SeamError } from '../core/index.ts';
+import { definedOnly, SeamError } from '../core/index.ts';
 import { fromExpressFilter } from './express-request-filter.ts';
 import { toSeamMessageProviders } from './message-providers.ts';
 import { unsupported } from './unsupported.ts';
@@ -41,7 +41,8 @@ const refused: Readonly<Record<string, string>> = {
 export function toVerifyOptions(options: VerifierOptions, stateChangeUrl?: string): VerifyProviderOptions {
   checkSupported(options);
   const branch = options.providerVersionBranch ?? options.providerBranch;
-  return strip({
+  // Unset pact-js options stay unset (seam's options are exact: no `undefined` values).
+  return definedOnly<Loose<VerifyProviderOptions>>({
     providerBaseUrl: options.providerBaseUrl,
     provider: options.provider,
     pactUrls: options.pactUrls?.filter(isHttpUrl),
@@ -124,11 +125,5 @@ function splitHeader(line: string): [string, string] {
   return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
 }
 
+/** Every option may also be given as undefined, so each pact-js option maps without a check. */
 type Loose<T> = { [K in keyof T]?: T[K] | undefined };
-
-// Unset pact-js options stay unset (seam's options are exact: no `undefined` values).
-function strip(value: Loose<VerifyProviderOptions>): VerifyProviderOptions {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== undefined),
-  ) as VerifyProviderOptions;
-}
