@@ -21,6 +21,7 @@ import { pacticipantRoutes } from './api/pacticipant-resources.ts';
 import { publishContractsRoute } from './api/publish-contracts.ts';
 import { BodyError, readJsonBody } from './api/request-body.ts';
 import { matchRoute, type Route } from './api/router.ts';
+import { tagRoutes } from './api/tag-resources.ts';
 import { verificationRoutes } from './api/verification-resources.ts';
 import { webhookRoutes } from './api/webhook-resources.ts';
 import { linksFor } from './paths/links.ts';
@@ -77,6 +78,7 @@ const routes: readonly Route[] = [
   ...pactListRoutes,
   ...verificationRoutes,
   ...pacticipantRoutes,
+  ...tagRoutes,
   ...environmentRoutes,
   ...matrixRoutes,
   ...integrationRoutes,

@@ -1,61 +1,16 @@
-/**
- * Tags, environments, and deployed and released versions, in the Pact Broker's shapes:
- * `PUT /pacticipants/:n/versions/:v/tags/:t`, `GET|POST /environments`, `GET /environments/:uuid`,
- * `POST .../deployed-versions/environment/:uuid`, `POST .../released-versions/environment/:uuid`,
- * `PATCH /deployed-versions/:uuid`, `PATCH /released-versions/:uuid` and
- * `GET /environments/:uuid/deployed-versions/currently-deployed` and
- * `GET /environments/:uuid/released-versions/currently-supported`.
- */
-import type { BrokerLinks } from '../paths/links.ts';
 import { routePaths } from '../paths/route-paths.ts';
-import type { Environment, EnvironmentVersion } from '../store/broker-store.ts';
+import { environmentBody, environmentVersionBody } from './environment-bodies.ts';
 import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
 /**
- * The tag, environment and deployment routes.
+ * The environment, deployment and release routes.
  *
  * @example
  * const routes = [...environmentRoutes];
  */
 export const environmentRoutes: readonly Route[] = [
-  {
-    method: 'GET',
-    pattern: routePaths.versionTag,
-    handle: async ({ store, links, params }) => {
-      const { name = '', version: number = '', tag = '' } = params;
-      if (!(await store.tagsOf(name, number)).includes(tag))
-        return errorResponse(404, `Version ${number} of pacticipant "${name}" has no tag ${tag}.`);
-      const self = links.versionTag(name, number, tag);
-      return halResponse({ name: tag, _links: { self: { title: 'Tag', name: tag, href: self } } });
-    },
-  },
-  {
-    method: 'PUT',
-    pattern: routePaths.versionTag,
-    handle: async ({ store, links, params }) => {
-      const { name = '', version: number = '', tag = '' } = params;
-      await store.addTag(name, number, tag);
-      const self = links.versionTag(name, number, tag);
-      return halResponse(
-        {
-          name: tag,
-          _links: {
-            self: { title: 'Tag', name: tag, href: self },
-            'pb:version': {
-              title: 'Version',
-              name: number,
-              href: links.version(name, number),
-            },
-            'pb:pacticipant': { title: 'Pacticipant', name, href: links.pacticipant(name) },
-          },
-        },
-        201,
-        { location: self },
-      );
-    },
-  },
   {
     method: 'GET',
     pattern: routePaths.environments,
@@ -200,80 +155,4 @@ async function endVersion(context: RouteContext, kind: 'deployed' | 'released'):
   const ended = await context.store.endEnvironmentVersion(kind, uuid);
   if (ended === undefined) return errorResponse(404, `No ${kind} version with uuid ${uuid}.`);
   return halResponse(environmentVersionBody(ended, context.links));
-}
-
-/**
- * An environment as the Pact Broker shows it.
- *
- * @example
- * environmentBody(environment, 'http://b');
- */
-export function environmentBody(environment: Environment, links: BrokerLinks) {
-  const self = links.environment(environment.uuid);
-  return {
-    uuid: environment.uuid,
-    name: environment.name,
-    displayName: environment.displayName ?? environment.name,
-    production: environment.production,
-    createdAt: environment.createdAt,
-    _links: {
-      self: { title: 'Environment', name: environment.name, href: self },
-      'pb:currently-deployed-deployed-versions': {
-        title: 'Versions currently deployed to this environment',
-        href: `${self}/deployed-versions/currently-deployed`,
-      },
-      'pb:currently-supported-released-versions': {
-        title: 'Versions currently released and supported in this environment',
-        href: `${self}/released-versions/currently-supported`,
-      },
-      'pb:environments': { title: 'Environments', href: links.environments() },
-    },
-  };
-}
-
-/**
- * A deployed or released version as the Pact Broker shows it.
- *
- * @example
- * environmentVersionBody(deployed, 'http://b');
- */
-export function environmentVersionBody(item: EnvironmentVersion, links: BrokerLinks) {
-  const state =
-    item.kind === 'deployed'
-      ? {
-          currentlyDeployed: item.current,
-          applicationInstance: item.applicationInstance ?? null,
-          target: item.applicationInstance ?? null,
-          ...(item.endedAt === undefined ? {} : { undeployedAt: item.endedAt }),
-        }
-      : {
-          currentlySupported: item.current,
-          ...(item.endedAt === undefined ? {} : { supportEndedAt: item.endedAt }),
-        };
-  return {
-    uuid: item.uuid,
-    ...state,
-    createdAt: item.createdAt,
-    _embedded: {
-      version: {
-        number: item.version,
-        _links: {
-          self: { href: links.version(item.pacticipant, item.version) },
-        },
-      },
-      pacticipant: {
-        name: item.pacticipant,
-        _links: { self: { href: links.pacticipant(item.pacticipant) } },
-      },
-      environment: environmentBody(item.environment, links),
-    },
-    _links: {
-      self: { href: links.environmentVersion(item.kind, item.uuid) },
-      'pb:environment': {
-        title: 'Environment',
-        name: item.environment.name,
-        href: links.environment(item.environment.uuid),
-      },
-    },
-  };
 }
