@@ -3,7 +3,7 @@
  * (node:sqlite or PostgreSQL; decisions/005-broker-store-dialects.md).
  */
 import { randomUUID } from 'node:crypto';
-import { SeamError } from '../../core/index.ts';
+import { type Clock, SeamError, systemClock } from '../../core/index.ts';
 import type {
   BrokerStore,
   CreateEnvironmentInput,
@@ -73,24 +73,24 @@ const mainBranchNames = new Set(['develop', 'main', 'master']);
  * The store over an open, migrated database.
  *
  * @example
- * const store = createSqlStore(createSqliteDriver(db), () => new Date());
+ * const store = createSqlStore(createSqliteDriver(db), systemClock);
  */
 export function createSqlStore(
   db: SqlDriver,
-  now: () => Date = () => new Date(),
+  clock: Clock = systemClock,
   dialect: Dialect = 'sqlite',
 ): BrokerStore {
-  return new SqlStore(db, now, dialect);
+  return new SqlStore(db, clock, dialect);
 }
 
 class SqlStore implements BrokerStore {
   readonly #db: SqlDriver;
-  readonly #now: () => Date;
+  readonly #clock: Clock;
   readonly #dialect: Dialect;
 
-  constructor(db: SqlDriver, now: () => Date, dialect: Dialect) {
+  constructor(db: SqlDriver, clock: Clock, dialect: Dialect) {
     this.#db = db;
-    this.#now = now;
+    this.#clock = clock;
     this.#dialect = dialect;
   }
 
@@ -924,6 +924,6 @@ class SqlStore implements BrokerStore {
   }
 
   #timestamp(): string {
-    return this.#now().toISOString();
+    return this.#clock().toISOString();
   }
 }
