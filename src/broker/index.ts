@@ -13,7 +13,6 @@ export {
   type BrokerAuthOptions,
   isAuthConfigured,
 } from './auth/broker-auth-options.ts';
-export { requiredAccess } from './auth/required-access.ts';
 export { type BrokerAuthFlags, resolveBrokerAuth } from './auth/resolve-broker-auth.ts';
 export { withAuth } from './auth/with-auth.ts';
 export {
@@ -26,13 +25,8 @@ export {
   recordUndeployment,
 } from './client/deployments.ts';
 export { fetchCompatibilityMatrix, fetchFigures } from './client/figures.ts';
-export { type PactFile, readPactFiles } from './client/pact-files.ts';
 export { type PublishedPact, type PublishPactsOptions, publishPacts } from './client/publish-pacts.ts';
-export {
-  type BrokerHandlerOptions,
-  createBrokerHandler,
-  defaultBrokerBodyLimit,
-} from './create-broker-handler.ts';
+export { type BrokerHandlerOptions, createBrokerHandler } from './create-broker-handler.ts';
 export type {
   BrokerFigures,
   CompatibilityFigures,
@@ -48,33 +42,9 @@ export {
   compatibilityMatrix,
   type ProviderVerification,
 } from './figures/compatibility-matrix.ts';
-export {
-  compatibilityFigures,
-  computeFigures,
-  type FiguresOptions,
-  stabilityFigures,
-} from './figures/compute-figures.ts';
+export { computeFigures, type FiguresOptions } from './figures/compute-figures.ts';
 export { formatCompatibilityMatrix, type MatrixFormat } from './figures/format-compatibility-matrix.ts';
 export { percentText } from './figures/percent-text.ts';
-export type { Decision, Requirement, VersionRef } from './matrix/can-i-deploy.ts';
-export {
-  type DeploymentStatus,
-  deploymentStatus,
-  type MatrixReason,
-} from './matrix/deployment-status.ts';
-export {
-  type CanIDeployOutcome,
-  type CanIDeployQuestion,
-  evaluateCanIDeploy,
-} from './matrix/evaluate-can-i-deploy.ts';
-export type { MatrixIntegration } from './matrix/matrix-integrations.ts';
-export {
-  type LatestBy,
-  type MatrixOptions,
-  parseMatrixQuery,
-  type UnresolvedSelector,
-} from './matrix/matrix-selectors.ts';
-export { type MatrixResults, queryMatrix } from './matrix/query-matrix.ts';
 export { type BrokerHandle, type StartBrokerOptions, startBroker } from './start-broker.ts';
 export type {
   BrokerStore,
@@ -95,11 +65,10 @@ export type {
   VerificationOutcome,
   VerificationResult,
 } from './store/broker-store.ts';
-export { contentSha } from './store/content-sha.ts';
-export { type Migration, migrations } from './store/migrations.ts';
+export type { Migration } from './store/migrations.ts';
 export { openPostgresStore, type PostgresStoreOptions, redactUrl } from './store/postgres-store.ts';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';
-export { type WebhookEventName, webhookEventNames } from './store/webhook-events.ts';
+export type { WebhookEventName } from './store/webhook-events.ts';
 export type {
   SentWebhookRequest,
   TriggeredWebhook,
@@ -113,14 +82,9 @@ export type {
   WebhookRequestTemplate,
 } from './store/webhook-records.ts';
 export {
-  type AddressGuardOptions,
-  createAddressGuard,
-  type GuardDecision,
-} from './webhooks/address-guard.ts';
-export {
   createWebhookDispatcher,
   type PactPublishedEvent,
   type VerificationPublishedEvent,
   type WebhookDispatcher,
 } from './webhooks/webhook-dispatcher.ts';
-export { defaultRetryDelaysMs, type WebhookOptions } from './webhooks/webhook-options.ts';
+export type { WebhookOptions } from './webhooks/webhook-options.ts';

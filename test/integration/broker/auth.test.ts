@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { type BrokerAuthOptions, requiredAccess, startBroker } from '../../../src/broker/index.ts';
+import { requiredAccess } from '../../../src/broker/auth/required-access.ts';
+import { type BrokerAuthOptions, startBroker } from '../../../src/broker/index.ts';
 import { verifyProvider } from '../../../src/contract/index.ts';
 import { startHttpServer } from '../../../src/core/http/index.ts';
 import { orderPact, usePactFolder } from '../../support/order-pact.ts';
