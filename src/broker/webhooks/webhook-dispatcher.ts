@@ -8,8 +8,10 @@ import { linksFor } from '../paths/links.ts';
 import type { BrokerStore, PactPublication, VerificationResult } from '../store/broker-store.ts';
 import { defaultWebhookEvent, type WebhookEventName } from '../store/webhook-events.ts';
 import type { Webhook, WebhookAttempt } from '../store/webhook-records.ts';
+import { settlesWithin, sleep } from './abortable-wait.ts';
 import { createAddressGuard } from './address-guard.ts';
 import { deliverWebhook } from './deliver-webhook.ts';
+import { latestMatchingPact, placeholderPact } from './execution-pact.ts';
 import { renderRequest } from './render-request.ts';
 import { type EventFacts, templateParameters } from './template-parameters.ts';
 import {
@@ -239,54 +241,4 @@ export function createWebhookDispatcher(store: BrokerStore, options: WebhookOpti
       await settlesWithin([...inFlight], 1000);
     },
   };
-}
-
-async function latestMatchingPact(
-  store: BrokerStore,
-  webhook: Webhook,
-): Promise<PactPublication | undefined> {
-  if (webhook.provider === undefined) return undefined;
-  const query = webhook.consumer === undefined ? {} : { consumer: webhook.consumer };
-  const [latest] = await store.latestPacts({ provider: webhook.provider, ...query });
-  return latest;
-}
-
-function placeholderPact(webhook: Webhook): PactPublication {
-  return {
-    consumer: webhook.consumer ?? 'placeholder-consumer',
-    provider: webhook.provider ?? 'placeholder-provider',
-    consumerVersion: 'placeholder-consumer-version',
-    consumerBranch: undefined,
-    sha: 'placeholder-sha',
-    content: '{}',
-    createdAt: new Date(0).toISOString(),
-  };
-}
-
-// Resolves true after `ms`, false at once when aborted; the timer does not keep the process alive.
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    timer.unref();
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-async function settlesWithin(work: readonly Promise<void>[], ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  const settled = Promise.allSettled(work).then(() => true);
-  const result = await Promise.race([settled, timeout]);
-  clearTimeout(timer);
-  return result;
 }
