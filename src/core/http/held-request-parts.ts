@@ -4,6 +4,7 @@
  * received (`Headers` merges repeated lines into one comma-joined value, which Pact matching tells
  * apart).
  */
+import { setOwn } from '../objects.ts';
 
 const heldBodies = new WeakMap<Request, Uint8Array>();
 const heldHeaderLines = new WeakMap<Request, readonly string[]>();
@@ -55,14 +56,8 @@ export function requestHeaderValues(request: Request): Record<string, string[]> 
   for (const [name, value] of headerLines(request)) {
     const key = name.toLowerCase();
     if (Object.hasOwn(values, key)) values[key]?.push(value);
-    // defineProperty: a header named `__proto__` must stay a header.
-    else
-      Object.defineProperty(values, key, {
-        value: [value],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    // setOwn: a header named `__proto__` must stay a header.
+    else setOwn(values, key, [value]);
   }
   return values;
 }

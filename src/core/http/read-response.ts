@@ -1,5 +1,6 @@
 /** Reading a client response whole, within a size cap. */
 import type http from 'node:http';
+import { setOwn } from '../objects.ts';
 import type { RawHttpResponse } from './http-request.ts';
 import { describeRequestError } from './request-error-text.ts';
 
@@ -36,14 +37,8 @@ export function readResponse(
 function headersOf(response: http.IncomingMessage): Record<string, string[]> {
   const headers: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(response.headersDistinct)) {
-    // defineProperty: a header named `__proto__` must stay a header.
-    if (values !== undefined)
-      Object.defineProperty(headers, name, {
-        value: values,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    // setOwn: a header named `__proto__` must stay a header.
+    if (values !== undefined) setOwn(headers, name, values);
   }
   return headers;
 }
