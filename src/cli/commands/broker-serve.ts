@@ -19,7 +19,7 @@ import {
   resolveBrokerAuth,
   startBroker,
 } from '../../broker/index.ts';
-import { isSeamError, SeamError } from '../../core/index.ts';
+import { definedOnly, isSeamError, SeamError } from '../../core/index.ts';
 import type { CommandIo } from '../command.ts';
 import { databaseUrlProblem } from '../database-url.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -127,22 +127,24 @@ export async function run(
   }
   const data = databaseUrl === undefined ? dataDir : redactUrl(databaseUrl);
   try {
-    const broker = await startBroker({
-      port,
-      dataDir,
-      ...(databaseUrl === undefined ? {} : { databaseUrl }),
-      auth,
-      ...(values.host === undefined ? {} : { host: values.host }),
-      webhooks: {
-        allowHosts: values['webhook-allow-host'] ?? [],
-        allowPrivateNetworks: values['webhook-allow-private-networks'] === true,
-      },
-      allowContractModification:
-        values['allow-dangerous-contract-modification'] === true ||
-        process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION === 'true',
-      ...(baseUrl === undefined ? {} : { baseUrl }),
-      ...limits,
-    });
+    const broker = await startBroker(
+      definedOnly({
+        port,
+        dataDir,
+        databaseUrl,
+        auth,
+        host: values.host,
+        webhooks: {
+          allowHosts: values['webhook-allow-host'] ?? [],
+          allowPrivateNetworks: values['webhook-allow-private-networks'] === true,
+        },
+        allowContractModification:
+          values['allow-dangerous-contract-modification'] === true ||
+          process.env.PACT_BROKER_ALLOW_DANGEROUS_CONTRACT_MODIFICATION === 'true',
+        baseUrl,
+        ...limits,
+      }),
+    );
     io.out(`seam broker listening on ${broker.url} (data: ${data}, auth: ${describeAuth(auth)})\n`);
     await stop;
     await broker.close();
