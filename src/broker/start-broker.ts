@@ -1,6 +1,5 @@
 /** Putting the broker on a port, over the embedded store or PostgreSQL. */
-import { type FetchHandler, type StartedServer, startHttpServer } from '../core/http/index.ts';
-import { definedOnly } from '../core/index.ts';
+import { definedOnly, type FetchHandler, type StartedServer, startHttpServer } from '../core/index.ts';
 import type { BrokerAuthOptions } from './auth/broker-auth-options.ts';
 import { withAuth } from './auth/with-auth.ts';
 import { createBrokerHandler, defaultBrokerBodyLimit } from './create-broker-handler.ts';

@@ -1,6 +1,5 @@
 /** Broker auth settings from environment variables and command-line flags, resolved once. */
-import { SeamError } from '../../core/errors.ts';
-import { definedOnly } from '../../core/index.ts';
+import { definedOnly, SeamError } from '../../core/index.ts';
 import type { BasicCredentials, BrokerAuthOptions } from './broker-auth-options.ts';
 
 /**

@@ -4,7 +4,7 @@
  * and seam's matchers can be passed where pact-js's types are expected.
  */
 import { isPlainObject } from '../../core/index.ts';
-import type { GeneratorType } from '../../match/model.ts';
+import type { GeneratorType } from '../../match/index.ts';
 
 /**
  * A value with a matching rule (and optionally a generator) attached. `T` is the type of the

@@ -2,7 +2,7 @@
  * Writes the {@link MatchingRules} model as V3/V4 pact-file JSON, the inverse of
  * {@link readMatchingRules}.
  */
-import type { MatchingRules, RuleCategory, RuleList } from '../../match/model.ts';
+import type { MatchingRules, RuleCategory, RuleList } from '../../match/index.ts';
 import { setOwn } from '../json/untyped-json.ts';
 import { fileCategoryName, type PartKind, singleValueCategories } from './part-category.ts';
 import { writeRuleList } from './write-rule-list.ts';

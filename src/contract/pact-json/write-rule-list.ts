@@ -1,5 +1,5 @@
 /** Writes `{ combine, matchers }`, the list of rules at one path, the inverse of {@link readRuleList}. */
-import type { RuleList } from '../../match/model.ts';
+import type { RuleList } from '../../match/index.ts';
 import { writeMatchingRule } from './write-rule.ts';
 
 /**

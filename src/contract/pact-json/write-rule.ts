@@ -1,5 +1,5 @@
 /** Writes one matching rule (a matcher of a rule list), the inverse of {@link readMatchingRule}. */
-import type { MatchingRule } from '../../match/model.ts';
+import type { MatchingRule } from '../../match/index.ts';
 import { setOwn } from '../json/untyped-json.ts';
 import { writeRuleList } from './write-rule-list.ts';
 

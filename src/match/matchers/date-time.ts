@@ -2,7 +2,7 @@
  * The `date`, `time` and `timestamp` rules: the value's text must match a Java DateTimeFormatter
  * pattern (validation itself lives in `../datetime`).
  */
-import { errorMessage } from '../../core/errors.ts';
+import { errorMessage } from '../../core/index.ts';
 import { matchesJavaFormat } from '../datetime/index.ts';
 import { jsonText } from '../mismatch-messages.ts';
 import type { MatchingRule } from '../model.ts';

@@ -4,7 +4,7 @@
  * As in the reference (Oniguruma's `is_match`), a value matches when the match found at its start
  * covers all of it. A pattern that does not compile is kept as its error message, never thrown.
  */
-import { errorMessage } from '../../core/errors.ts';
+import { errorMessage } from '../../core/index.ts';
 
 const cache = new Map<string, RegExp | string>();
 const LIMIT = 2000;
