@@ -5,11 +5,13 @@
  * broker refuses or cannot be reached, 2 for a usage error or a pact path that does not exist.
  */
 import { publishPacts } from '../../broker/index.ts';
-import { isSeamError } from '../../core/index.ts';
+import { definedOnly, isSeamError } from '../../core/index.ts';
+import { brokerOptionSpec, brokerOptionsHelp, resolveBrokerConnection } from '../broker-connection.ts';
 import type { CommandIo } from '../command.ts';
 import { httpUrlProblem } from '../http-url.ts';
 import { reportMissingPaths } from '../missing-paths.ts';
 import { parseOptions } from '../parse-options.ts';
+import { readArguments } from '../read-arguments.ts';
 import { formatUsage } from '../usage.ts';
 
 /** The text `seam publish --help` prints. */
@@ -19,10 +21,7 @@ export const usage = formatUsage(
     ['--consumer-app-version V', 'the consumer version the pacts belong to'],
     ['--branch B', 'the consumer branch that version is on'],
     ['--tag T', 'a tag for that version (repeatable, as the Pact CLI)'],
-    ['--broker-url URL', 'the Pact Broker (env PACT_BROKER_BASE_URL)'],
-    ['--broker-token T', 'bearer token for the broker (env PACT_BROKER_TOKEN)'],
-    ['--broker-username U', 'basic-auth username (env PACT_BROKER_USERNAME)'],
-    ['--broker-password P', 'basic-auth password (env PACT_BROKER_PASSWORD)'],
+    ...brokerOptionsHelp,
   ],
 );
 
@@ -30,23 +29,15 @@ const optionSpec = {
   'consumer-app-version': { type: 'string' },
   branch: { type: 'string' },
   tag: { type: 'string', short: 't', multiple: true },
-  'broker-url': { type: 'string' },
-  'broker-token': { type: 'string' },
-  'broker-username': { type: 'string' },
-  'broker-password': { type: 'string' },
+  ...brokerOptionSpec,
 } as const;
 
 /** Runs `seam publish` with the arguments after `publish`. */
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = readArguments(io, usage, () => parse(args));
+  if (parsed === undefined) return 2;
   const { values, positionals } = parsed;
-  const brokerUrl = values['broker-url'] ?? process.env.PACT_BROKER_BASE_URL;
+  const { brokerUrl, ...credentials } = resolveBrokerConnection(values, process.env);
   const version = values['consumer-app-version'];
   const missing = [
     positionals.length === 0 ? 'a pact file or folder' : '',
@@ -63,19 +54,14 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
     return 2;
   }
   if (reportMissingPaths('publish', positionals, io)) return 2;
-  const token = values['broker-token'] ?? process.env.PACT_BROKER_TOKEN;
-  const username = values['broker-username'] ?? process.env.PACT_BROKER_USERNAME;
-  const password = values['broker-password'] ?? process.env.PACT_BROKER_PASSWORD;
-  const options = {
+  const options = definedOnly({
     brokerUrl,
     pactFiles: positionals,
     consumerVersion: version,
-    ...(values.branch === undefined ? {} : { branch: values.branch }),
-    ...(values.tag === undefined ? {} : { tags: values.tag }),
-    ...(token === undefined ? {} : { token }),
-    ...(username === undefined ? {} : { username }),
-    ...(password === undefined ? {} : { password }),
-  };
+    branch: values.branch,
+    tags: values.tag,
+    ...credentials,
+  });
   try {
     const published = await publishPacts(options);
     for (const pact of published)
