@@ -85,6 +85,14 @@ describe('capability boundaries', () => {
     assert.deepEqual(against, []);
   });
 
+  it('examples import seam only through public index.ts files, as a user would', () => {
+    const private_ = sourceFiles('examples')
+      .flatMap(importsOf)
+      .filter(({ target }) => target !== 'src/index.ts' && target !== `src/${capabilityOf(target)}/index.ts`)
+      .map(({ file, target }) => `${file} imports ${target}`);
+    assert.deepEqual(private_, []);
+  });
+
   it('public faces list their exports: no export * in a capability index.ts', () => {
     const faces = ['src/index.ts', ...files.filter((file) => /^src\/[^/]+\/index\.ts$/.test(file))];
     const starred = faces.filter((file) =>
