@@ -19,7 +19,7 @@ const allowed: Record<string, readonly string[]> = {
   contract: ['core', 'match'],
   broker: ['core', 'match', 'contract'],
   design: ['core', 'match', 'contract', 'broker'],
-  'pact-js': ['core', 'match', 'contract', 'broker'],
+  'pact-js': ['core', 'match', 'contract'],
   cli: ['core', 'match', 'contract', 'broker', 'design', 'pact-js'],
   '(root)': ['core', 'match', 'contract', 'broker', 'design', 'pact-js'],
 };
