@@ -1,7 +1,21 @@
 /**
- * The broker's query layer: every read and write the API needs, as one interface. The embedded
- * store implements it over node:sqlite, the PostgreSQL store over node-postgres.
+ * The broker's query layer: every read and write the API needs, one interface per concern,
+ * composed into {@link BrokerStore}. The records are in ../model.ts. One SQL implementation
+ * (sql-store.ts) runs over node:sqlite and over PostgreSQL.
  */
+import type {
+  Environment,
+  EnvironmentVersion,
+  EnvironmentVersionKind,
+  Integration,
+  MatrixRow,
+  Pacticipant,
+  PacticipantVersion,
+  PactPublication,
+  SelectablePact,
+  VerificationOutcome,
+  VerificationResult,
+} from '../model.ts';
 import type {
   TriggeredWebhook,
   TriggeredWebhookInput,
@@ -13,17 +27,20 @@ import type {
   WebhookInput,
 } from './webhook-records.ts';
 
-/** An application that takes part in contracts: a consumer, a provider, or both. */
-export interface Pacticipant {
-  readonly name: string;
-  readonly mainBranch: string | undefined;
-  readonly createdAt: string;
-  readonly displayName?: string | undefined;
-  readonly repositoryUrl?: string | undefined;
-  readonly repositoryName?: string | undefined;
-  readonly repositoryNamespace?: string | undefined;
-  readonly updatedAt?: string | undefined;
-}
+// The records keep this import path too: callers name them from here or from ../model.ts.
+export type {
+  Environment,
+  EnvironmentVersion,
+  EnvironmentVersionKind,
+  Integration,
+  MatrixRow,
+  Pacticipant,
+  PacticipantVersion,
+  PactPublication,
+  SelectablePact,
+  VerificationOutcome,
+  VerificationResult,
+} from '../model.ts';
 
 /** A pacticipant's editable fields for {@link BrokerStore.savePacticipant}: absent leaves a field, `null` clears it. */
 export interface PacticipantFields {
@@ -32,27 +49,6 @@ export interface PacticipantFields {
   readonly repositoryUrl?: string | null;
   readonly repositoryName?: string | null;
   readonly repositoryNamespace?: string | null;
-}
-
-/** One version of a pacticipant, on at most one branch. */
-export interface PacticipantVersion {
-  readonly pacticipant: string;
-  readonly number: string;
-  readonly branch: string | undefined;
-  readonly createdAt: string;
-}
-
-/** A pact published for a consumer version and a provider, with its deduplicated content. */
-export interface PactPublication {
-  readonly consumer: string;
-  readonly provider: string;
-  readonly consumerVersion: string;
-  readonly consumerBranch: string | undefined;
-  /** SHA-256 of the normalised content (the Pact Broker's "pact version"). */
-  readonly sha: string;
-  /** The pact JSON text as first published. */
-  readonly content: string;
-  readonly createdAt: string;
 }
 
 /** What {@link BrokerStore.publishPact} takes. */
@@ -82,20 +78,6 @@ export interface PublishPactResult extends PactPublication {
   readonly changeRefused?: boolean;
 }
 
-/** A provider version's verification of one pact content. */
-export interface VerificationResult {
-  readonly id: number;
-  readonly consumer: string;
-  readonly provider: string;
-  readonly providerVersion: string;
-  readonly providerBranch: string | undefined;
-  readonly sha: string;
-  readonly success: boolean;
-  /** The results body as posted (testResults, verifiedBy, ...). */
-  readonly results: Record<string, unknown>;
-  readonly createdAt: string;
-}
-
 /** What {@link BrokerStore.recordVerification} takes. */
 export interface RecordVerificationInput {
   readonly consumer: string;
@@ -116,81 +98,11 @@ export interface LatestPactsQuery {
   readonly mainBranch?: boolean;
 }
 
-/**
- * A provider's pact publication with what consumer version selectors filter on (the publication's
- * content is not loaded: `pact.content` is empty).
- */
-export interface SelectablePact {
-  readonly pact: PactPublication;
-  /** The consumer's main branch. */
-  readonly consumerMainBranch: string | undefined;
-  /** The consumer version's tags. */
-  readonly tags: readonly string[];
-  /** The environments the consumer version is currently deployed to. */
-  readonly deployedTo: readonly string[];
-  /** The environments the consumer version is released to and still supported in. */
-  readonly releasedTo: readonly string[];
-}
-
-/** A verification result without its body, for figures over many results. */
-export interface VerificationOutcome {
-  readonly consumer: string;
-  readonly provider: string;
-  readonly providerVersion: string;
-  readonly success: boolean;
-  readonly createdAt: string;
-}
-
-/** A consumer–provider pair with at least one pact, and how its latest pact stands. */
-export interface Integration {
-  readonly consumer: string;
-  readonly provider: string;
-  /** When the pair's first pact was published. */
-  readonly createdAt: string;
-  /** The pact of the latest consumer version. */
-  readonly latestPact: {
-    readonly consumerVersion: string;
-    readonly sha: string;
-    readonly publishedAt: string;
-  };
-  /** The latest verification of the latest pact's content, if any. */
-  readonly latestVerification:
-    | { readonly success: boolean; readonly providerVersion: string; readonly createdAt: string }
-    | undefined;
-  /** When any of the pair's pacts was last verified. */
-  readonly lastVerifiedAt: string | undefined;
-}
-
-/** An environment versions are deployed or released to. */
-export interface Environment {
-  readonly uuid: string;
-  readonly name: string;
-  readonly displayName: string | undefined;
-  readonly production: boolean;
-  readonly createdAt: string;
-}
-
 /** What {@link BrokerStore.createEnvironment} takes. */
 export interface CreateEnvironmentInput {
   readonly name: string;
   readonly displayName?: string;
   readonly production?: boolean;
-}
-
-/** A version deployed (`kind: 'deployed'`) or released (`kind: 'released'`) to an environment. */
-export interface EnvironmentVersion {
-  readonly kind: 'deployed' | 'released';
-  readonly uuid: string;
-  readonly pacticipant: string;
-  readonly version: string;
-  readonly environment: Environment;
-  /** Deployed versions only: which instance of the application, when several run side by side. */
-  readonly applicationInstance: string | undefined;
-  /** Deployed: still deployed; released: still supported. */
-  readonly current: boolean;
-  readonly createdAt: string;
-  /** When it was undeployed, or its support ended. */
-  readonly endedAt: string | undefined;
 }
 
 /** What {@link BrokerStore.recordDeployment} and {@link BrokerStore.recordRelease} take. */
@@ -230,25 +142,8 @@ export interface MatrixQuery {
   }[];
 }
 
-/**
- * One pact publication and one verification of its content (none yet: `undefined`). Matrix
- * queries do not load the pact's content: `pact.content` is empty.
- */
-export interface MatrixRow {
-  readonly pact: PactPublication;
-  readonly verification: VerificationResult | undefined;
-  /** The consumer and provider versions' creation order (the matrix sorts and picks by it). */
-  readonly order?: { readonly consumerVersion: number; readonly providerVersion: number | undefined };
-}
-
-/**
- * The broker's storage. Methods are async so that a networked database fits the same interface.
- *
- * @example
- * const store = openSqliteStore({ dataDir: ':memory:' });
- * await store.publishPact({ consumer: 'web', provider: 'orders', consumerVersion: '1.0.0', content });
- */
-export interface BrokerStore {
+/** Pacticipants: the applications taking part in contracts. */
+export interface PacticipantStore {
   listPacticipants(): Promise<Pacticipant[]>;
   findPacticipant(name: string): Promise<Pacticipant | undefined>;
   /**
@@ -260,6 +155,10 @@ export interface BrokerStore {
     fields: PacticipantFields,
     options?: { readonly keepExisting?: boolean },
   ): Promise<{ pacticipant: Pacticipant; created: boolean }>;
+}
+
+/** Pacticipant versions and their branches. */
+export interface VersionStore {
   /** Creates the version (and pacticipant) if missing; sets the branch when given; adds the tags. */
   recordVersion(
     pacticipant: string,
@@ -267,6 +166,28 @@ export interface BrokerStore {
     branch?: string,
     tags?: readonly string[],
   ): Promise<PacticipantVersion>;
+  findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined>;
+  /** The pacticipant's versions, newest first, at most `limit` (default all). */
+  listVersions(pacticipant: string, limit?: number): Promise<PacticipantVersion[]>;
+  /** The latest version (by creation) of a pacticipant, optionally carrying `tag` and on `branch`. */
+  latestVersion(pacticipant: string, tag?: string, branch?: string): Promise<PacticipantVersion | undefined>;
+  /** The latest version (by creation) of every pacticipant carrying the tag. */
+  latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]>;
+}
+
+/** Version tags. */
+export interface TagStore {
+  /** Tags a version, creating the version (and pacticipant) when missing. */
+  addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion>;
+  tagsOf(pacticipant: string, version: string): Promise<string[]>;
+  /** The tags of several versions in one query, keyed `pacticipant@version` (untagged: absent). */
+  tagsOfVersions(
+    refs: readonly { readonly pacticipant: string; readonly version: string }[],
+  ): Promise<Map<string, string[]>>;
+}
+
+/** Pact publications, their content, and the consumer–provider pairs they make. */
+export interface PactStore {
   /**
    * Stores (or replaces) the pact of a consumer version and provider. Concurrent calls for one
    * consumer version run one after another: exactly one of them reports `created`.
@@ -276,20 +197,24 @@ export interface BrokerStore {
   findPactBySha(provider: string, consumer: string, sha: string): Promise<PactPublication | undefined>;
   /** The latest pact per consumer (by consumer version creation), filtered by the query. */
   latestPacts(query: LatestPactsQuery): Promise<PactPublication[]>;
-  /** Every consumer–provider pair with a pact (or only the pairs of `filter`), by consumer then provider name. */
-  listIntegrations(filter?: {
-    readonly consumer?: string;
-    readonly provider?: string;
-  }): Promise<Integration[]>;
+  /** The content SHA of the latest pact (by consumer version) between consumer and provider. */
+  latestPactSha(provider: string, consumer: string): Promise<string | undefined>;
   /** The consumer–provider pairs with a pact (only those of `filter`), by consumer then provider name: names only, one light query. */
   pactPairs(filter: {
     readonly consumer?: string;
     readonly provider?: string;
   }): Promise<{ consumer: string; provider: string }[]>;
-  /** Every verification result published at or after `since` (ISO 8601), oldest first. */
-  verificationsSince(since: string): Promise<VerificationOutcome[]>;
+  /** Every consumer–provider pair with a pact (or only the pairs of `filter`), by consumer then provider name. */
+  listIntegrations(filter?: {
+    readonly consumer?: string;
+    readonly provider?: string;
+  }): Promise<Integration[]>;
   /** Every pact publication for the provider, oldest consumer version first. */
   selectablePacts(provider: string): Promise<SelectablePact[]>;
+}
+
+/** Verification results of pact contents by provider versions. */
+export interface VerificationStore {
   recordVerification(input: RecordVerificationInput): Promise<VerificationResult>;
   /** One verification result; `id` undefined: the latest for the pact content and provider. */
   findVerification(
@@ -311,20 +236,12 @@ export interface BrokerStore {
     branch?: string,
     tag?: string,
   ): Promise<Set<string>>;
-  findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined>;
-  /** The pacticipant's versions, newest first, at most `limit` (default all). */
-  listVersions(pacticipant: string, limit?: number): Promise<PacticipantVersion[]>;
-  /** Tags a version, creating the version (and pacticipant) when missing. */
-  addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion>;
-  tagsOf(pacticipant: string, version: string): Promise<string[]>;
-  /** The tags of several versions in one query, keyed `pacticipant@version` (untagged: absent). */
-  tagsOfVersions(
-    refs: readonly { readonly pacticipant: string; readonly version: string }[],
-  ): Promise<Map<string, string[]>>;
-  /** The latest version (by creation) of every pacticipant carrying the tag. */
-  latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]>;
-  /** The latest version (by creation) of a pacticipant, optionally carrying `tag` and on `branch`. */
-  latestVersion(pacticipant: string, tag?: string, branch?: string): Promise<PacticipantVersion | undefined>;
+  /** Every verification result published at or after `since` (ISO 8601), oldest first. */
+  verificationsSince(since: string): Promise<VerificationOutcome[]>;
+}
+
+/** Environments, and the versions deployed or released to them. */
+export interface EnvironmentStore {
   /** The new environment, or `undefined` when the name is taken. */
   createEnvironment(input: CreateEnvironmentInput): Promise<Environment | undefined>;
   listEnvironments(): Promise<Environment[]>;
@@ -334,25 +251,30 @@ export interface BrokerStore {
   recordDeployment(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion>;
   /** Records a release (idempotent per version and environment). */
   recordRelease(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion>;
-  findEnvironmentVersion(
-    kind: 'deployed' | 'released',
-    uuid: string,
-  ): Promise<EnvironmentVersion | undefined>;
+  findEnvironmentVersion(kind: EnvironmentVersionKind, uuid: string): Promise<EnvironmentVersion | undefined>;
   /** Marks a deployed version undeployed, or a released version's support ended. */
-  endEnvironmentVersion(kind: 'deployed' | 'released', uuid: string): Promise<EnvironmentVersion | undefined>;
+  endEnvironmentVersion(kind: EnvironmentVersionKind, uuid: string): Promise<EnvironmentVersion | undefined>;
   /**
    * The versions currently deployed (and, with `released`, currently supported releases) in an
    * environment; only those of `pacticipants` when given.
    */
   currentVersions(
     environmentUuid: string,
-    kinds: readonly ('deployed' | 'released')[],
+    kinds: readonly EnvironmentVersionKind[],
     pacticipants?: readonly string[],
   ): Promise<EnvironmentVersion[]>;
+}
+
+/** The matrix: publications joined to the verifications of their content. */
+export interface MatrixStore {
   /** Every pact publication with each of its content's verifications, for pacts involving the pacticipants. */
   matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]>;
   /** The rows of publications matching every given filter, in one joined query. */
   matrixQuery(query: MatrixQuery): Promise<MatrixRow[]>;
+}
+
+/** Webhooks, their triggers and delivery attempts. */
+export interface WebhookStore {
   /** Creates the webhook, or replaces the one with `uuid`; `created` says which. */
   saveWebhook(uuid: string, input: WebhookInput): Promise<{ webhook: Webhook; created: boolean }>;
   findWebhook(uuid: string): Promise<Webhook | undefined>;
@@ -372,7 +294,23 @@ export interface BrokerStore {
   findTriggeredWebhook(uuid: string): Promise<TriggeredWebhook | undefined>;
   /** The logged attempts of a triggered webhook, first attempt first. */
   webhookExecutions(triggerUuid: string): Promise<WebhookExecution[]>;
-  /** The content SHA of the latest pact (by consumer version) between consumer and provider. */
-  latestPactSha(provider: string, consumer: string): Promise<string | undefined>;
+}
+
+/**
+ * The broker's storage. Methods are async so that a networked database fits the same interface.
+ *
+ * @example
+ * const store = openSqliteStore({ dataDir: ':memory:' });
+ * await store.publishPact({ consumer: 'web', provider: 'orders', consumerVersion: '1.0.0', content });
+ */
+export interface BrokerStore
+  extends PacticipantStore,
+    VersionStore,
+    TagStore,
+    PactStore,
+    VerificationStore,
+    EnvironmentStore,
+    MatrixStore,
+    WebhookStore {
   close(): Promise<void>;
 }
