@@ -33,6 +33,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
   type BrokerStore,
+  createBrokerHandler,
   openPostgresStore,
   openSqliteStore,
   redactUrl,
@@ -40,6 +41,7 @@ import {
   startBroker,
 } from '../src/broker/index.ts';
 import { createTestSchema, testDatabaseUrl } from '../test/support/postgres-test-schema.ts';
+import { explainQuestion } from './broker-postgres-plan.ts';
 import { copySqliteToPostgres } from './broker-postgres-seed.ts';
 import { round, type Summary, summarize } from './stats.ts';
 
@@ -349,6 +351,7 @@ async function runPostgres(
     const server = await serverVersion(databaseUrl);
     const figures = await measureStore({ databaseUrl }, links);
     process.stderr.write('broker bench: measured PostgreSQL\n');
+    const plan = await canIDeployPlan(databaseUrl);
     return {
       store: 'PostgreSQL',
       server,
@@ -360,9 +363,25 @@ async function runPostgres(
         via: 'BrokerStore interface into the embedded store, then its rows copied (multi-row INSERT ... unnest) into a fresh, migrated schema',
       },
       ...figures,
+      canIDeployPlan: plan,
     };
   } finally {
     await schema.drop();
+  }
+}
+
+// The plans of the first timed can-i-deploy question, on the data just measured.
+async function canIDeployPlan(databaseUrl: string) {
+  const store = await openPostgresStore({ databaseUrl });
+  try {
+    const random = createRandom(42);
+    const path = `/can-i-deploy?pacticipant=${name(Math.floor(random() * pacticipants))}&version=${version(Math.floor(random() * versions))}&environment=production`;
+    return {
+      question: path,
+      statements: await explainQuestion(createBrokerHandler(store), path, databaseUrl),
+    };
+  } finally {
+    await store.close();
   }
 }
 
