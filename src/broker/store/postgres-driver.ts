@@ -2,7 +2,6 @@
 import pg from 'pg';
 import { SeamError } from '../../core/index.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
-import type { Row } from './sql-rows.ts';
 
 /**
  * How {@link openPostgresDriver} connects.
@@ -99,11 +98,11 @@ function createPostgresDriver(pool: pg.Pool): SqlDriver {
 }
 
 function executor(db: pg.Pool | pg.PoolClient): SqlExecutor {
-  const all = async (sql: string, params: readonly unknown[] = []) =>
-    (await db.query(numbered(sql), [...params])).rows as Row[];
+  const all = async <R extends object>(sql: string, params: readonly unknown[] = []) =>
+    (await db.query(numbered(sql), [...params])).rows as R[];
   return {
     all,
-    get: async (sql, params) => (await all(sql, params))[0],
+    get: async <R extends object>(sql: string, params?: readonly unknown[]) => (await all<R>(sql, params))[0],
     run: async (sql, params = []) => ({
       changes: (await db.query(numbered(sql), [...params])).rowCount ?? 0,
     }),

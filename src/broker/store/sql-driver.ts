@@ -6,8 +6,12 @@ export type SqlParam = string | number | null;
 
 /** Statements in the shared dialect: `?` placeholders, `RETURNING id` for new keys. */
 export interface SqlExecutor {
-  all(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
-  get(sql: string, params?: readonly SqlParam[]): Promise<Row | undefined>;
+  /**
+   * The rows of a query, typed `R` by the caller: the row types of each concern (webhook-rows.ts,
+   * ...) name the columns its SQL selects, so this is the one place a row's type is taken on trust.
+   */
+  all<R extends object = Row>(sql: string, params?: readonly SqlParam[]): Promise<R[]>;
+  get<R extends object = Row>(sql: string, params?: readonly SqlParam[]): Promise<R | undefined>;
   /** Runs a write; `changes` is the number of rows it touched. */
   run(sql: string, params?: readonly SqlParam[]): Promise<{ changes: number }>;
 }

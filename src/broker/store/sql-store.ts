@@ -24,6 +24,7 @@ import type {
   SelectablePact,
   VerificationOutcome,
   VerificationResult,
+  WebhookStore,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
 import type { Dialect } from './migrations.ts';
@@ -44,24 +45,8 @@ import {
   toVersion,
   verificationColumns,
 } from './sql-rows.ts';
-import type {
-  TriggeredWebhook,
-  TriggeredWebhookInput,
-  TriggeredWebhookStatus,
-  TriggeredWebhooksQuery,
-  Webhook,
-  WebhookAttempt,
-  WebhookExecution,
-  WebhookInput,
-} from './webhook-records.ts';
-import {
-  toTriggeredWebhook,
-  toWebhook,
-  toWebhookExecution,
-  triggeredWebhookColumns,
-  webhookColumns,
-  webhookExecutionColumns,
-} from './webhook-rows.ts';
+import type { StoreContext } from './store-context.ts';
+import { createWebhookQueries } from './webhook-queries.ts';
 
 const versionColumns = `pa.name AS name, v.number AS number, v.branch AS branch, v.created_at AS created_at
   FROM versions v JOIN pacticipants pa ON pa.id = v.pacticipant_id`;
@@ -80,10 +65,12 @@ export function createSqlStore(
   clock: Clock = systemClock,
   dialect: Dialect = 'sqlite',
 ): BrokerStore {
-  return new SqlStore(db, clock, dialect);
+  const context: StoreContext = { driver: db, dialect, timestamp: () => clock().toISOString() };
+  return Object.assign(new SqlStore(db, clock, dialect), createWebhookQueries(context));
 }
 
-class SqlStore implements BrokerStore {
+// The concerns not yet in files of their own (webhook-queries.ts holds the webhooks').
+class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
   readonly #db: SqlDriver;
   readonly #clock: Clock;
   readonly #dialect: Dialect;
@@ -703,162 +690,6 @@ class SqlStore implements BrokerStore {
       return [];
     const { sql, params } = matrixSql(query, false, this.#dialect);
     return (await this.#db.all(sql, params)).map(toMatrixRow);
-  }
-
-  async saveWebhook(uuid: string, input: WebhookInput): Promise<{ webhook: Webhook; created: boolean }> {
-    const now = this.#timestamp();
-    const values = [
-      input.description ?? null,
-      input.consumer ?? null,
-      input.provider ?? null,
-      JSON.stringify(input.events),
-      input.enabled ? 1 : 0,
-      JSON.stringify(input.request),
-    ];
-    const created = await this.#db.transaction(async (db) => {
-      const { changes } = await db.run(
-        `UPDATE webhooks SET description = ?, consumer_name = ?, provider_name = ?, events = ?, enabled = ?,
-         request = ?, updated_at = ? WHERE uuid = ?`,
-        [...values, now, uuid],
-      );
-      if (changes > 0) return false;
-      await db.run(
-        `INSERT INTO webhooks (uuid, description, consumer_name, provider_name, events, enabled, request, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [uuid, ...values, now, now],
-      );
-      return true;
-    });
-    return { webhook: (await this.findWebhook(uuid)) as Webhook, created };
-  }
-
-  async findWebhook(uuid: string): Promise<Webhook | undefined> {
-    const row = await this.#db.get(`SELECT ${webhookColumns} FROM webhooks w WHERE w.uuid = ?`, [uuid]);
-    return row === undefined ? undefined : toWebhook(row);
-  }
-
-  async listWebhooks(
-    filter: { readonly consumer?: string; readonly provider?: string } = {},
-  ): Promise<Webhook[]> {
-    const where: string[] = [];
-    const params: string[] = [];
-    if (filter.consumer !== undefined) {
-      where.push('w.consumer_name = ?');
-      params.push(filter.consumer);
-    }
-    if (filter.provider !== undefined) {
-      where.push('w.provider_name = ?');
-      params.push(filter.provider);
-    }
-    const condition = where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`;
-    return (
-      await this.#db.all(`SELECT ${webhookColumns} FROM webhooks w${condition} ORDER BY w.id`, params)
-    ).map(toWebhook);
-  }
-
-  async deleteWebhook(uuid: string): Promise<boolean> {
-    return this.#db.transaction(async (db) => {
-      await db.run(
-        `DELETE FROM webhook_executions WHERE triggered_webhook_id IN
-         (SELECT id FROM triggered_webhooks WHERE webhook_uuid = ?)`,
-        [uuid],
-      );
-      await db.run('DELETE FROM triggered_webhooks WHERE webhook_uuid = ?', [uuid]);
-      return (await db.run('DELETE FROM webhooks WHERE uuid = ?', [uuid])).changes > 0;
-    });
-  }
-
-  async recordTriggeredWebhook(input: TriggeredWebhookInput): Promise<TriggeredWebhook> {
-    const now = this.#timestamp();
-    await this.#db.run(
-      `INSERT INTO triggered_webhooks (uuid, webhook_uuid, event_name, trigger_type, consumer_name, provider_name,
-       consumer_version, provider_version, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        input.uuid,
-        input.webhookUuid,
-        input.eventName,
-        input.triggerType,
-        input.consumer ?? null,
-        input.provider ?? null,
-        input.consumerVersion ?? null,
-        input.providerVersion ?? null,
-        'not_run',
-        now,
-        now,
-      ],
-    );
-    return (await this.findTriggeredWebhook(input.uuid)) as TriggeredWebhook;
-  }
-
-  async recordWebhookAttempt(
-    triggerUuid: string,
-    attempt: WebhookAttempt,
-    status: TriggeredWebhookStatus,
-  ): Promise<void> {
-    await this.#db.transaction(async (db) => {
-      const id = (await db.get('SELECT id FROM triggered_webhooks WHERE uuid = ?', [triggerUuid]))?.id;
-      if (id === undefined) return;
-      await db.run(
-        `INSERT INTO webhook_executions (triggered_webhook_id, attempt, request, response_status, response_headers,
-         response_body, error, success, logs, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          id as number,
-          attempt.attempt,
-          JSON.stringify(attempt.request),
-          attempt.status ?? null,
-          JSON.stringify(attempt.headers),
-          attempt.body ?? null,
-          attempt.error ?? null,
-          attempt.success ? 1 : 0,
-          attempt.logs,
-          attempt.startedAt,
-          attempt.finishedAt,
-        ],
-      );
-      await db.run('UPDATE triggered_webhooks SET status = ?, updated_at = ? WHERE id = ?', [
-        status,
-        this.#timestamp(),
-        id as number,
-      ]);
-    });
-  }
-
-  async listTriggeredWebhooks(query: TriggeredWebhooksQuery): Promise<TriggeredWebhook[]> {
-    const where: string[] = [];
-    const params: string[] = [];
-    const filters = [
-      ['tw.webhook_uuid', query.webhookUuid],
-      ['tw.consumer_name', query.consumer],
-      ['tw.provider_name', query.provider],
-      ['tw.consumer_version', query.consumerVersion],
-    ] as const;
-    for (const [column, value] of filters)
-      if (value !== undefined) {
-        where.push(`${column} = ?`);
-        params.push(value);
-      }
-    const condition = where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`;
-    const rows = await this.#db.all(
-      `SELECT ${triggeredWebhookColumns} FROM triggered_webhooks tw${condition} ORDER BY tw.id DESC`,
-      params,
-    );
-    return rows.map(toTriggeredWebhook);
-  }
-
-  async findTriggeredWebhook(uuid: string): Promise<TriggeredWebhook | undefined> {
-    const row = await this.#db.get(
-      `SELECT ${triggeredWebhookColumns} FROM triggered_webhooks tw WHERE tw.uuid = ?`,
-      [uuid],
-    );
-    return row === undefined ? undefined : toTriggeredWebhook(row);
-  }
-
-  async webhookExecutions(triggerUuid: string): Promise<WebhookExecution[]> {
-    const rows = await this.#db.all(
-      `SELECT ${webhookExecutionColumns} WHERE tw.uuid = ? ORDER BY we.attempt, we.id`,
-      [triggerUuid],
-    );
-    return rows.map(toWebhookExecution);
   }
 
   async latestPactSha(provider: string, consumer: string): Promise<string | undefined> {

@@ -1,7 +1,6 @@
 /** {@link SqlDriver} over a node:sqlite database. */
 import type { DatabaseSync } from 'node:sqlite';
-import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
-import type { Row } from './sql-rows.ts';
+import type { SqlDriver, SqlExecutor, SqlParam } from './sql-driver.ts';
 
 /**
  * Wraps an open node:sqlite database; closing the driver closes it.
@@ -11,8 +10,10 @@ import type { Row } from './sql-rows.ts';
  */
 export function createSqliteDriver(db: DatabaseSync): SqlDriver {
   const direct: SqlExecutor = {
-    all: async (sql, params = []) => db.prepare(sql).all(...params) as Row[],
-    get: async (sql, params = []) => db.prepare(sql).get(...params) as Row | undefined,
+    all: async <R extends object>(sql: string, params: readonly SqlParam[] = []) =>
+      db.prepare(sql).all(...params) as R[],
+    get: async <R extends object>(sql: string, params: readonly SqlParam[] = []) =>
+      db.prepare(sql).get(...params) as R | undefined,
     run: async (sql, params = []) => ({ changes: Number(db.prepare(sql).run(...params).changes) }),
   };
   // One connection: while a transaction awaits between statements, every other call waits its
@@ -24,8 +25,10 @@ export function createSqliteDriver(db: DatabaseSync): SqlDriver {
     return result;
   };
   return {
-    all: (sql, params) => exclusive(() => direct.all(sql, params)),
-    get: (sql, params) => exclusive(() => direct.get(sql, params)),
+    all: <R extends object>(sql: string, params?: readonly SqlParam[]) =>
+      exclusive(() => direct.all<R>(sql, params)),
+    get: <R extends object>(sql: string, params?: readonly SqlParam[]) =>
+      exclusive(() => direct.get<R>(sql, params)),
     run: (sql, params) => exclusive(() => direct.run(sql, params)),
     transaction: (work) => exclusive(() => inTransaction(db, () => work(direct))),
     close: () =>
