@@ -3,7 +3,7 @@
  * (node:sqlite or PostgreSQL; decisions/005-broker-store-dialects.md).
  */
 import { randomUUID } from 'node:crypto';
-import { type Clock, SeamError, systemClock } from '../../core/index.ts';
+import { type Clock, systemClock } from '../../core/index.ts';
 import type {
   BrokerStore,
   CreateEnvironmentInput,
@@ -28,6 +28,7 @@ import type {
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
 import type { Dialect } from './migrations.ts';
+import { ensurePacticipantId, ensureVersionId, environmentIdOf, tagVersion } from './record-ids.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import {
   environmentColumns,
@@ -50,9 +51,6 @@ import { createWebhookQueries } from './webhook-queries.ts';
 
 const versionColumns = `pa.name AS name, v.number AS number, v.branch AS branch, v.created_at AS created_at
   FROM versions v JOIN pacticipants pa ON pa.id = v.pacticipant_id`;
-
-// Auto-detected main branches, as the Pact Broker does on first publication.
-const mainBranchNames = new Set(['develop', 'main', 'master']);
 
 /**
  * The store over an open, migrated database.
@@ -129,8 +127,8 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
     tags: readonly string[] = [],
   ): Promise<PacticipantVersion> {
     return this.#db.transaction(async (db) => {
-      const id = await this.#versionId(db, pacticipant, number, branch);
-      for (const tag of tags) await this.#tag(db, id, tag);
+      const id = await ensureVersionId(db, { pacticipant, number, branch }, this.#timestamp());
+      for (const tag of tags) await tagVersion(db, id, tag, this.#timestamp());
       const row = await db.get('SELECT number, branch, created_at FROM versions WHERE id = ?', [id]);
       return {
         pacticipant,
@@ -146,8 +144,12 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
     const { consumer, provider, consumerVersion } = input;
     // Everything the answer and the webhooks need comes from the transaction's own statements.
     return this.#db.transaction(async (db) => {
-      const versionId = await this.#versionId(db, consumer, consumerVersion, input.branch);
-      const providerId = await this.#pacticipantId(db, provider);
+      const versionId = await ensureVersionId(
+        db,
+        { pacticipant: consumer, number: consumerVersion, branch: input.branch },
+        this.#timestamp(),
+      );
+      const providerId = await ensurePacticipantId(db, provider, this.#timestamp());
       // Publications of one consumer version run one after another, so that exactly one of many
       // concurrent requests creates it and the others see it (SQLite transactions are serial already).
       const version = await db.get(
@@ -408,8 +410,12 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
       const contentId = (await db.get('SELECT id FROM pact_contents WHERE sha = ?', [input.sha]))?.id as
         | number
         | undefined;
-      const consumerId = await this.#pacticipantId(db, input.consumer);
-      const versionId = await this.#versionId(db, input.provider, input.providerVersion);
+      const consumerId = await ensurePacticipantId(db, input.consumer, this.#timestamp());
+      const versionId = await ensureVersionId(
+        db,
+        { pacticipant: input.provider, number: input.providerVersion },
+        this.#timestamp(),
+      );
       const branch = (await db.get('SELECT branch FROM versions WHERE id = ?', [versionId]))?.branch ?? null;
       const row = await db.get(
         `INSERT INTO verification_results (content_id, consumer_id, provider_version_id, success, branch, results, created_at)
@@ -504,7 +510,8 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
 
   async addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion> {
     await this.#db.transaction(async (db) => {
-      await this.#tag(db, await this.#versionId(db, pacticipant, version), tag);
+      const id = await ensureVersionId(db, { pacticipant, number: version }, this.#timestamp());
+      await tagVersion(db, id, tag, this.#timestamp());
     });
     return (await this.findVersion(pacticipant, version)) as PacticipantVersion;
   }
@@ -591,8 +598,12 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
   async recordDeployment(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion> {
     const uuid = randomUUID();
     await this.#db.transaction(async (db) => {
-      const versionId = await this.#versionId(db, input.pacticipant, input.version);
-      const environmentId = await this.#environmentId(db, input.environmentUuid);
+      const versionId = await ensureVersionId(
+        db,
+        { pacticipant: input.pacticipant, number: input.version },
+        this.#timestamp(),
+      );
+      const environmentId = await environmentIdOf(db, input.environmentUuid);
       const now = this.#timestamp();
       const instance = input.applicationInstance ?? null;
       await db.run(
@@ -612,8 +623,12 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
 
   async recordRelease(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion> {
     const uuid = await this.#db.transaction(async (db) => {
-      const versionId = await this.#versionId(db, input.pacticipant, input.version);
-      const environmentId = await this.#environmentId(db, input.environmentUuid);
+      const versionId = await ensureVersionId(
+        db,
+        { pacticipant: input.pacticipant, number: input.version },
+        this.#timestamp(),
+      );
+      const environmentId = await environmentIdOf(db, input.environmentUuid);
       await db.run(
         `INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (version_id, environment_id) DO UPDATE SET support_ended_at = NULL`,
@@ -707,51 +722,6 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
 
   async close(): Promise<void> {
     await this.#db.close();
-  }
-
-  async #pacticipantId(db: SqlExecutor, name: string): Promise<number> {
-    await db.run('INSERT INTO pacticipants (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', [
-      name,
-      this.#timestamp(),
-    ]);
-    return (await db.get('SELECT id FROM pacticipants WHERE name = ?', [name]))?.id as number;
-  }
-
-  async #environmentId(db: SqlExecutor, uuid: string): Promise<number> {
-    const id = (await db.get('SELECT id FROM environments WHERE uuid = ?', [uuid]))?.id;
-    // The API looks the environment up first: a miss here is a broken invariant (500), not a 404.
-    if (id === undefined) throw new SeamError('internal', `No environment with uuid ${uuid}.`);
-    return id as number;
-  }
-
-  async #versionId(db: SqlExecutor, pacticipant: string, number: string, branch?: string): Promise<number> {
-    const pacticipantId = await this.#pacticipantId(db, pacticipant);
-    await db.run(
-      'INSERT INTO versions (pacticipant_id, number, created_at) VALUES (?, ?, ?) ON CONFLICT (pacticipant_id, number) DO NOTHING',
-      [pacticipantId, number, this.#timestamp()],
-    );
-    if (branch !== undefined) {
-      await db.run('UPDATE versions SET branch = ? WHERE pacticipant_id = ? AND number = ?', [
-        branch,
-        pacticipantId,
-        number,
-      ]);
-      if (mainBranchNames.has(branch))
-        await db.run('UPDATE pacticipants SET main_branch = ? WHERE id = ? AND main_branch IS NULL', [
-          branch,
-          pacticipantId,
-        ]);
-    }
-    return (
-      await db.get('SELECT id FROM versions WHERE pacticipant_id = ? AND number = ?', [pacticipantId, number])
-    )?.id as number;
-  }
-
-  async #tag(db: SqlExecutor, versionId: number, tag: string): Promise<void> {
-    await db.run(
-      'INSERT INTO tags (version_id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (version_id, name) DO NOTHING',
-      [versionId, tag, this.#timestamp()],
-    );
   }
 
   #timestamp(): string {
