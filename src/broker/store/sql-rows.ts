@@ -3,8 +3,6 @@
  * aliases are quoted, so that PostgreSQL keeps their case as SQLite does.
  */
 import type {
-  Environment,
-  EnvironmentVersion,
   MatrixRow,
   Pacticipant,
   PacticipantVersion,
@@ -85,50 +83,6 @@ export function toVerification(row: Row): VerificationResult {
     success: Number(row.success) === 1,
     results: JSON.parse(String(row.results)) as Record<string, unknown>,
     createdAt: String(row.createdAt),
-  };
-}
-
-/** The columns of an {@link Environment}, prefixed `e.`. */
-export const environmentColumns =
-  'e.uuid AS uuid, e.name AS name, e.display_name AS display_name, e.production AS production, e.created_at AS created_at';
-
-/** An environment row as the model. */
-export function toEnvironment(row: Row): Environment {
-  return {
-    uuid: String(row.uuid),
-    name: String(row.name),
-    displayName: (row.display_name as string | null) ?? undefined,
-    production: Number(row.production) === 1,
-    createdAt: String(row.created_at),
-  };
-}
-
-/** The columns (and joins) of a deployed (`table` deployed_versions) or released version. */
-export function environmentVersionColumns(kind: 'deployed' | 'released'): string {
-  const table = kind === 'deployed' ? 'deployed_versions' : 'released_versions';
-  const instance = kind === 'deployed' ? 'ev.application_instance' : 'NULL';
-  const ended = kind === 'deployed' ? 'ev.undeployed_at' : 'ev.support_ended_at';
-  return `'${kind}' AS kind, ev.uuid AS ev_uuid, pa.name AS pacticipant, v.number AS version,
-  ${instance} AS application_instance, ev.created_at AS ev_created_at, ${ended} AS ended_at, ${environmentColumns}
-  FROM ${table} ev
-  JOIN versions v ON v.id = ev.version_id
-  JOIN pacticipants pa ON pa.id = v.pacticipant_id
-  JOIN environments e ON e.id = ev.environment_id`;
-}
-
-/** A deployed or released version row as the model. */
-export function toEnvironmentVersion(row: Row): EnvironmentVersion {
-  const endedAt = (row.ended_at as string | null) ?? undefined;
-  return {
-    kind: row.kind === 'released' ? 'released' : 'deployed',
-    uuid: String(row.ev_uuid),
-    pacticipant: String(row.pacticipant),
-    version: String(row.version),
-    environment: toEnvironment(row),
-    applicationInstance: (row.application_instance as string | null) ?? undefined,
-    current: endedAt === undefined,
-    createdAt: String(row.ev_created_at),
-    endedAt,
   };
 }
 

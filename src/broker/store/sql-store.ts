@@ -1,14 +1,7 @@
-/**
- * The broker store: {@link BrokerStore} in the shared SQL dialect, over any {@link SqlDriver}
- * (node:sqlite or PostgreSQL; decisions/005-broker-store-dialects.md).
- */
-import { randomUUID } from 'node:crypto';
 import { type Clock, systemClock } from '../../core/index.ts';
 import type {
   BrokerStore,
-  CreateEnvironmentInput,
-  Environment,
-  EnvironmentVersion,
+  EnvironmentStore,
   Integration,
   LatestPactsQuery,
   MatrixQuery,
@@ -19,7 +12,6 @@ import type {
   PactPublication,
   PublishPactInput,
   PublishPactResult,
-  RecordEnvironmentVersionInput,
   RecordVerificationInput,
   SelectablePact,
   VerificationOutcome,
@@ -27,18 +19,15 @@ import type {
   WebhookStore,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
+import { createEnvironmentQueries } from './environment-queries.ts';
 import type { Dialect } from './migrations.ts';
-import { ensurePacticipantId, ensureVersionId, environmentIdOf, tagVersion } from './record-ids.ts';
+import { ensurePacticipantId, ensureVersionId, tagVersion } from './record-ids.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import {
-  environmentColumns,
-  environmentVersionColumns,
   matrixSql,
   pacticipantColumns,
   publicationColumns,
   publicationColumnsWithoutContent,
-  toEnvironment,
-  toEnvironmentVersion,
   toMatrixRow,
   toPacticipant,
   toPublication,
@@ -64,11 +53,15 @@ export function createSqlStore(
   dialect: Dialect = 'sqlite',
 ): BrokerStore {
   const context: StoreContext = { driver: db, dialect, timestamp: () => clock().toISOString() };
-  return Object.assign(new SqlStore(db, clock, dialect), createWebhookQueries(context));
+  return Object.assign(
+    new SqlStore(db, clock, dialect),
+    createEnvironmentQueries(context),
+    createWebhookQueries(context),
+  );
 }
 
-// The concerns not yet in files of their own (webhook-queries.ts holds the webhooks').
-class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
+// The concerns not yet in files of their own (environment-queries.ts and webhook-queries.ts hold theirs).
+class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof EnvironmentStore> {
   readonly #db: SqlDriver;
   readonly #clock: Clock;
   readonly #dialect: Dialect;
@@ -563,127 +556,6 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore> {
       [...(tag === undefined ? [] : [tag]), pacticipant, ...(branch === undefined ? [] : [branch])],
     );
     return row === undefined ? undefined : toVersion(row);
-  }
-
-  async createEnvironment(input: CreateEnvironmentInput): Promise<Environment | undefined> {
-    const uuid = randomUUID();
-    const { changes } = await this.#db.run(
-      `INSERT INTO environments (uuid, name, display_name, production, created_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (name) DO NOTHING`,
-      [uuid, input.name, input.displayName ?? null, input.production === true ? 1 : 0, this.#timestamp()],
-    );
-    return changes === 0 ? undefined : this.findEnvironment(uuid);
-  }
-
-  async listEnvironments(): Promise<Environment[]> {
-    return (await this.#db.all(`SELECT ${environmentColumns} FROM environments e ORDER BY e.name`)).map(
-      toEnvironment,
-    );
-  }
-
-  async findEnvironment(uuid: string): Promise<Environment | undefined> {
-    const row = await this.#db.get(`SELECT ${environmentColumns} FROM environments e WHERE e.uuid = ?`, [
-      uuid,
-    ]);
-    return row === undefined ? undefined : toEnvironment(row);
-  }
-
-  async findEnvironmentByName(name: string): Promise<Environment | undefined> {
-    const row = await this.#db.get(`SELECT ${environmentColumns} FROM environments e WHERE e.name = ?`, [
-      name,
-    ]);
-    return row === undefined ? undefined : toEnvironment(row);
-  }
-
-  async recordDeployment(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion> {
-    const uuid = randomUUID();
-    await this.#db.transaction(async (db) => {
-      const versionId = await ensureVersionId(
-        db,
-        { pacticipant: input.pacticipant, number: input.version },
-        this.#timestamp(),
-      );
-      const environmentId = await environmentIdOf(db, input.environmentUuid);
-      const now = this.#timestamp();
-      const instance = input.applicationInstance ?? null;
-      await db.run(
-        `UPDATE deployed_versions SET undeployed_at = ? WHERE undeployed_at IS NULL AND environment_id = ?
-         AND application_instance IS NOT DISTINCT FROM CAST(? AS TEXT) AND version_id IN (SELECT id FROM versions WHERE pacticipant_id =
-         (SELECT pacticipant_id FROM versions WHERE id = ?))`,
-        [now, environmentId, instance, versionId],
-      );
-      await db.run(
-        `INSERT INTO deployed_versions (uuid, version_id, environment_id, application_instance, created_at)
-         VALUES (?, ?, ?, ?, ?)`,
-        [uuid, versionId, environmentId, instance, now],
-      );
-    });
-    return (await this.findEnvironmentVersion('deployed', uuid)) as EnvironmentVersion;
-  }
-
-  async recordRelease(input: RecordEnvironmentVersionInput): Promise<EnvironmentVersion> {
-    const uuid = await this.#db.transaction(async (db) => {
-      const versionId = await ensureVersionId(
-        db,
-        { pacticipant: input.pacticipant, number: input.version },
-        this.#timestamp(),
-      );
-      const environmentId = await environmentIdOf(db, input.environmentUuid);
-      await db.run(
-        `INSERT INTO released_versions (uuid, version_id, environment_id, created_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (version_id, environment_id) DO UPDATE SET support_ended_at = NULL`,
-        [randomUUID(), versionId, environmentId, this.#timestamp()],
-      );
-      return (
-        await db.get('SELECT uuid FROM released_versions WHERE version_id = ? AND environment_id = ?', [
-          versionId,
-          environmentId,
-        ])
-      )?.uuid as string;
-    });
-    return (await this.findEnvironmentVersion('released', uuid)) as EnvironmentVersion;
-  }
-
-  async findEnvironmentVersion(
-    kind: 'deployed' | 'released',
-    uuid: string,
-  ): Promise<EnvironmentVersion | undefined> {
-    const row = await this.#db.get(`SELECT ${environmentVersionColumns(kind)} WHERE ev.uuid = ?`, [uuid]);
-    return row === undefined ? undefined : toEnvironmentVersion(row);
-  }
-
-  async endEnvironmentVersion(
-    kind: 'deployed' | 'released',
-    uuid: string,
-  ): Promise<EnvironmentVersion | undefined> {
-    const [table, column] =
-      kind === 'deployed'
-        ? ['deployed_versions', 'undeployed_at']
-        : ['released_versions', 'support_ended_at'];
-    await this.#db.run(`UPDATE ${table} SET ${column} = ? WHERE uuid = ? AND ${column} IS NULL`, [
-      this.#timestamp(),
-      uuid,
-    ]);
-    return this.findEnvironmentVersion(kind, uuid);
-  }
-
-  async currentVersions(
-    environmentUuid: string,
-    kinds: readonly ('deployed' | 'released')[],
-    pacticipants?: readonly string[],
-  ): Promise<EnvironmentVersion[]> {
-    const result: EnvironmentVersion[] = [];
-    if (pacticipants?.length === 0) return result;
-    const only =
-      pacticipants === undefined ? '' : ` AND pa.name IN (${pacticipants.map(() => '?').join(', ')})`;
-    for (const kind of kinds) {
-      const rows = await this.#db.all(
-        `SELECT ${environmentVersionColumns(kind)} WHERE e.uuid = ? AND ${kind === 'deployed' ? 'ev.undeployed_at' : 'ev.support_ended_at'} IS NULL${only} ORDER BY ev.id`,
-        [environmentUuid, ...(pacticipants ?? [])],
-      );
-      result.push(...rows.map(toEnvironmentVersion));
-    }
-    return result;
   }
 
   async matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]> {

@@ -47,3 +47,16 @@ export function whereClause(conditions: readonly (SqlCondition | undefined)[]): 
     params: given.flatMap((item) => item.params),
   };
 }
+
+/**
+ * `column IN (?, ...)` over the values; nothing when `values` is undefined (an empty list matches
+ * no row).
+ *
+ * @example
+ * whereClause([isIn('pa.name', pacticipants)]);
+ */
+export function isIn(column: string, values: readonly SqlParam[] | undefined): SqlCondition | undefined {
+  if (values === undefined) return undefined;
+  if (values.length === 0) return { sql: '1 = 0', params: [] };
+  return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: values };
+}
