@@ -4,8 +4,7 @@ import type {
   EnvironmentStore,
   Integration,
   LatestPactsQuery,
-  MatrixQuery,
-  MatrixRow,
+  MatrixStore,
   Pacticipant,
   PacticipantFields,
   PacticipantVersion,
@@ -20,15 +19,14 @@ import type {
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
 import { createEnvironmentQueries } from './environment-queries.ts';
+import { createMatrixQueries } from './matrix-queries.ts';
 import type { Dialect } from './migrations.ts';
 import { ensurePacticipantId, ensureVersionId, tagVersion } from './record-ids.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import {
-  matrixSql,
   pacticipantColumns,
   publicationColumns,
   publicationColumnsWithoutContent,
-  toMatrixRow,
   toPacticipant,
   toPublication,
   toVerification,
@@ -56,12 +54,13 @@ export function createSqlStore(
   return Object.assign(
     new SqlStore(db, clock, dialect),
     createEnvironmentQueries(context),
+    createMatrixQueries(context),
     createWebhookQueries(context),
   );
 }
 
-// The concerns not yet in files of their own (environment-queries.ts and webhook-queries.ts hold theirs).
-class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof EnvironmentStore> {
+// The concerns not yet in files of their own (environment-, matrix- and webhook-queries.ts hold theirs).
+class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof EnvironmentStore | keyof MatrixStore> {
   readonly #db: SqlDriver;
   readonly #clock: Clock;
   readonly #dialect: Dialect;
@@ -556,27 +555,6 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof Environme
       [...(tag === undefined ? [] : [tag]), pacticipant, ...(branch === undefined ? [] : [branch])],
     );
     return row === undefined ? undefined : toVersion(row);
-  }
-
-  async matrixRows(pacticipants: readonly string[]): Promise<MatrixRow[]> {
-    if (pacticipants.length === 0) return [];
-    const { sql, params } = matrixSql(
-      { consumers: pacticipants.map((pacticipant) => ({ pacticipant })), providers: pacticipants },
-      true,
-      this.#dialect,
-    );
-    return (await this.#db.all(sql, params)).map(toMatrixRow);
-  }
-
-  async matrixQuery(query: MatrixQuery): Promise<MatrixRow[]> {
-    if (
-      query.consumers === undefined &&
-      query.providers === undefined &&
-      query.consumersInEnvironment === undefined
-    )
-      return [];
-    const { sql, params } = matrixSql(query, false, this.#dialect);
-    return (await this.#db.all(sql, params)).map(toMatrixRow);
   }
 
   async latestPactSha(provider: string, consumer: string): Promise<string | undefined> {
