@@ -2,7 +2,7 @@
  * The store's row shapes: the joined columns it selects and their mapping to the model. Camel-case
  * aliases are quoted, so that PostgreSQL keeps their case as SQLite does.
  */
-import type { Pacticipant, PacticipantVersion, PactPublication, VerificationResult } from './broker-store.ts';
+import type { Pacticipant, PactPublication, VerificationResult } from './broker-store.ts';
 
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
@@ -76,15 +76,5 @@ export function toVerification(row: Row): VerificationResult {
     success: Number(row.success) === 1,
     results: JSON.parse(String(row.results)) as Record<string, unknown>,
     createdAt: String(row.createdAt),
-  };
-}
-
-/** A version row (`name` the pacticipant) as the model. */
-export function toVersion(row: Row): PacticipantVersion {
-  return {
-    pacticipant: String(row.name),
-    number: String(row.number),
-    branch: (row.branch as string | null) ?? undefined,
-    createdAt: String(row.created_at),
   };
 }

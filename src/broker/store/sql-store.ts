@@ -7,21 +7,22 @@ import type {
   MatrixStore,
   Pacticipant,
   PacticipantFields,
-  PacticipantVersion,
   PactPublication,
   PublishPactInput,
   PublishPactResult,
   RecordVerificationInput,
   SelectablePact,
+  TagStore,
   VerificationOutcome,
   VerificationResult,
+  VersionStore,
   WebhookStore,
 } from './broker-store.ts';
 import { contentSha } from './content-sha.ts';
 import { createEnvironmentQueries } from './environment-queries.ts';
 import { createMatrixQueries } from './matrix-queries.ts';
 import type { Dialect } from './migrations.ts';
-import { ensurePacticipantId, ensureVersionId, tagVersion } from './record-ids.ts';
+import { ensurePacticipantId, ensureVersionId } from './record-ids.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import {
   pacticipantColumns,
@@ -30,14 +31,12 @@ import {
   toPacticipant,
   toPublication,
   toVerification,
-  toVersion,
   verificationColumns,
 } from './sql-rows.ts';
 import type { StoreContext } from './store-context.ts';
+import { createTagQueries } from './tag-queries.ts';
+import { createVersionQueries } from './version-queries.ts';
 import { createWebhookQueries } from './webhook-queries.ts';
-
-const versionColumns = `pa.name AS name, v.number AS number, v.branch AS branch, v.created_at AS created_at
-  FROM versions v JOIN pacticipants pa ON pa.id = v.pacticipant_id`;
 
 /**
  * The store over an open, migrated database.
@@ -53,14 +52,19 @@ export function createSqlStore(
   const context: StoreContext = { driver: db, dialect, timestamp: () => clock().toISOString() };
   return Object.assign(
     new SqlStore(db, clock, dialect),
+    createVersionQueries(context),
+    createTagQueries(context),
     createEnvironmentQueries(context),
     createMatrixQueries(context),
     createWebhookQueries(context),
   );
 }
 
-// The concerns not yet in files of their own (environment-, matrix- and webhook-queries.ts hold theirs).
-class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof EnvironmentStore | keyof MatrixStore> {
+// The concerns not yet in files of their own (version-, tag-, environment-, matrix- and webhook-queries.ts hold theirs).
+class SqlStore
+  implements
+    Omit<BrokerStore, keyof (VersionStore & TagStore & EnvironmentStore & MatrixStore & WebhookStore)>
+{
   readonly #db: SqlDriver;
   readonly #clock: Clock;
   readonly #dialect: Dialect;
@@ -110,25 +114,6 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof Environme
       return changes > 0;
     });
     return { pacticipant: (await this.findPacticipant(name)) as Pacticipant, created };
-  }
-
-  async recordVersion(
-    pacticipant: string,
-    number: string,
-    branch?: string,
-    tags: readonly string[] = [],
-  ): Promise<PacticipantVersion> {
-    return this.#db.transaction(async (db) => {
-      const id = await ensureVersionId(db, { pacticipant, number, branch }, this.#timestamp());
-      for (const tag of tags) await tagVersion(db, id, tag, this.#timestamp());
-      const row = await db.get('SELECT number, branch, created_at FROM versions WHERE id = ?', [id]);
-      return {
-        pacticipant,
-        number,
-        branch: (row?.branch as string | null) ?? undefined,
-        createdAt: String(row?.created_at),
-      };
-    });
   }
 
   async publishPact(input: PublishPactInput): Promise<PublishPactResult> {
@@ -481,80 +466,6 @@ class SqlStore implements Omit<BrokerStore, keyof WebhookStore | keyof Environme
       for (const row of rows) verified.add(String(row.sha));
     }
     return verified;
-  }
-
-  async findVersion(pacticipant: string, number: string): Promise<PacticipantVersion | undefined> {
-    const row = await this.#db.get(`SELECT ${versionColumns} WHERE pa.name = ? AND v.number = ?`, [
-      pacticipant,
-      number,
-    ]);
-    return row === undefined ? undefined : toVersion(row);
-  }
-
-  async listVersions(pacticipant: string, limit?: number): Promise<PacticipantVersion[]> {
-    const bounded = limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
-    const rows = await this.#db.all(
-      `SELECT ${versionColumns} WHERE pa.name = ? ORDER BY v.id DESC${bounded}`,
-      [pacticipant],
-    );
-    return rows.map(toVersion);
-  }
-
-  async addTag(pacticipant: string, version: string, tag: string): Promise<PacticipantVersion> {
-    await this.#db.transaction(async (db) => {
-      const id = await ensureVersionId(db, { pacticipant, number: version }, this.#timestamp());
-      await tagVersion(db, id, tag, this.#timestamp());
-    });
-    return (await this.findVersion(pacticipant, version)) as PacticipantVersion;
-  }
-
-  async tagsOfVersions(
-    refs: readonly { readonly pacticipant: string; readonly version: string }[],
-  ): Promise<Map<string, string[]>> {
-    if (refs.length === 0) return new Map();
-    const rows = await this.#db.all(
-      `SELECT pa.name AS pacticipant, v.number AS number, t.name AS tag FROM tags t
-       JOIN versions v ON v.id = t.version_id JOIN pacticipants pa ON pa.id = v.pacticipant_id
-       WHERE (pa.name, v.number) IN (VALUES ${refs.map(() => '(?, ?)').join(', ')})
-       ORDER BY t.created_at, t.name`,
-      refs.flatMap((ref) => [ref.pacticipant, ref.version]),
-    );
-    const byVersion = Map.groupBy(rows, (row) => `${String(row.pacticipant)}@${String(row.number)}`);
-    return new Map([...byVersion].map(([key, tagged]) => [key, tagged.map((row) => String(row.tag))]));
-  }
-
-  async tagsOf(pacticipant: string, version: string): Promise<string[]> {
-    const rows = await this.#db.all(
-      `SELECT t.name AS tag FROM tags t JOIN versions v ON v.id = t.version_id
-       JOIN pacticipants pa ON pa.id = v.pacticipant_id WHERE pa.name = ? AND v.number = ? ORDER BY t.created_at, t.name`,
-      [pacticipant, version],
-    );
-    return rows.map((row) => String(row.tag));
-  }
-
-  async latestVersionsWithTag(tag: string): Promise<PacticipantVersion[]> {
-    const rows = await this.#db.all(
-      `SELECT ${versionColumns} JOIN tags t ON t.version_id = v.id WHERE t.name = ? ORDER BY v.id DESC`,
-      [tag],
-    );
-    const latest = new Map<string, PacticipantVersion>();
-    for (const version of rows.map(toVersion))
-      if (!latest.has(version.pacticipant)) latest.set(version.pacticipant, version);
-    return [...latest.values()];
-  }
-
-  async latestVersion(
-    pacticipant: string,
-    tag?: string,
-    branch?: string,
-  ): Promise<PacticipantVersion | undefined> {
-    const byTag = tag === undefined ? '' : ' JOIN tags t ON t.version_id = v.id AND t.name = ?';
-    const byBranch = branch === undefined ? '' : ' AND v.branch = ?';
-    const row = await this.#db.get(
-      `SELECT ${versionColumns}${byTag} WHERE pa.name = ?${byBranch} ORDER BY v.id DESC LIMIT 1`,
-      [...(tag === undefined ? [] : [tag]), pacticipant, ...(branch === undefined ? [] : [branch])],
-    );
-    return row === undefined ? undefined : toVersion(row);
   }
 
   async latestPactSha(provider: string, consumer: string): Promise<string | undefined> {
