@@ -5,16 +5,13 @@ import type {
   Integration,
   LatestPactsQuery,
   MatrixStore,
-  Pacticipant,
-  PacticipantFields,
+  PacticipantStore,
   PactPublication,
   PublishPactInput,
   PublishPactResult,
-  RecordVerificationInput,
   SelectablePact,
   TagStore,
-  VerificationOutcome,
-  VerificationResult,
+  VerificationStore,
   VersionStore,
   WebhookStore,
 } from './broker-store.ts';
@@ -22,19 +19,13 @@ import { contentSha } from './content-sha.ts';
 import { createEnvironmentQueries } from './environment-queries.ts';
 import { createMatrixQueries } from './matrix-queries.ts';
 import type { Dialect } from './migrations.ts';
+import { createPacticipantQueries } from './pacticipant-queries.ts';
 import { ensurePacticipantId, ensureVersionId } from './record-ids.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
-import {
-  pacticipantColumns,
-  publicationColumns,
-  publicationColumnsWithoutContent,
-  toPacticipant,
-  toPublication,
-  toVerification,
-  verificationColumns,
-} from './sql-rows.ts';
+import { publicationColumns, publicationColumnsWithoutContent, toPublication } from './sql-rows.ts';
 import type { StoreContext } from './store-context.ts';
 import { createTagQueries } from './tag-queries.ts';
+import { createVerificationQueries } from './verification-queries.ts';
 import { createVersionQueries } from './version-queries.ts';
 import { createWebhookQueries } from './webhook-queries.ts';
 
@@ -52,18 +43,29 @@ export function createSqlStore(
   const context: StoreContext = { driver: db, dialect, timestamp: () => clock().toISOString() };
   return Object.assign(
     new SqlStore(db, clock, dialect),
+    createPacticipantQueries(context),
     createVersionQueries(context),
     createTagQueries(context),
+    createVerificationQueries(context),
     createEnvironmentQueries(context),
     createMatrixQueries(context),
     createWebhookQueries(context),
   );
 }
 
-// The concerns not yet in files of their own (version-, tag-, environment-, matrix- and webhook-queries.ts hold theirs).
+// The concerns not yet in files of their own (pacticipant-, version-, tag-, verification-, environment-, matrix- and webhook-queries.ts hold theirs).
 class SqlStore
   implements
-    Omit<BrokerStore, keyof (VersionStore & TagStore & EnvironmentStore & MatrixStore & WebhookStore)>
+    Omit<
+      BrokerStore,
+      keyof (PacticipantStore &
+        VersionStore &
+        TagStore &
+        VerificationStore &
+        EnvironmentStore &
+        MatrixStore &
+        WebhookStore)
+    >
 {
   readonly #db: SqlDriver;
   readonly #clock: Clock;
@@ -73,47 +75,6 @@ class SqlStore
     this.#db = db;
     this.#clock = clock;
     this.#dialect = dialect;
-  }
-
-  async listPacticipants(): Promise<Pacticipant[]> {
-    return (await this.#db.all(`SELECT ${pacticipantColumns} FROM pacticipants ORDER BY name`)).map(
-      toPacticipant,
-    );
-  }
-
-  async findPacticipant(name: string): Promise<Pacticipant | undefined> {
-    const row = await this.#db.get(`SELECT ${pacticipantColumns} FROM pacticipants WHERE name = ?`, [name]);
-    return row === undefined ? undefined : toPacticipant(row);
-  }
-
-  async savePacticipant(
-    name: string,
-    fields: PacticipantFields,
-    options: { readonly keepExisting?: boolean } = {},
-  ): Promise<{ pacticipant: Pacticipant; created: boolean }> {
-    const columns = {
-      display_name: fields.displayName,
-      main_branch: fields.mainBranch,
-      repository_url: fields.repositoryUrl,
-      repository_name: fields.repositoryName,
-      repository_namespace: fields.repositoryNamespace,
-    };
-    const given = Object.entries(columns).filter(([, value]) => value !== undefined);
-    const created = await this.#db.transaction(async (db) => {
-      const now = this.#timestamp();
-      const { changes } = await db.run(
-        `INSERT INTO pacticipants (name, created_at${given.map(([column]) => `, ${column}`).join('')})
-         VALUES (?, ?${given.map(() => ', ?').join('')}) ON CONFLICT (name) DO NOTHING`,
-        [name, now, ...given.map(([, value]) => value ?? null)],
-      );
-      if (changes === 0 && options.keepExisting !== true && given.length > 0)
-        await db.run(
-          `UPDATE pacticipants SET ${given.map(([column]) => `${column} = ?`).join(', ')}, updated_at = ? WHERE name = ?`,
-          [...given.map(([, value]) => value ?? null), now, name],
-        );
-      return changes > 0;
-    });
-    return { pacticipant: (await this.findPacticipant(name)) as Pacticipant, created };
   }
 
   async publishPact(input: PublishPactInput): Promise<PublishPactResult> {
@@ -327,26 +288,6 @@ class SqlStore
     }));
   }
 
-  async verificationsSince(since: string): Promise<VerificationOutcome[]> {
-    const rows = await this.#db.all(
-      `SELECT c.name AS consumer, p.name AS provider, pv.number AS provider_version, vr.success AS success,
-         vr.created_at AS created_at
-       FROM verification_results vr
-       JOIN pacticipants c ON c.id = vr.consumer_id
-       JOIN versions pv ON pv.id = vr.provider_version_id
-       JOIN pacticipants p ON p.id = pv.pacticipant_id
-       WHERE vr.created_at >= ? ORDER BY vr.id`,
-      [since],
-    );
-    return rows.map((row) => ({
-      consumer: String(row.consumer),
-      provider: String(row.provider),
-      providerVersion: String(row.provider_version),
-      success: Number(row.success) === 1,
-      createdAt: String(row.created_at),
-    }));
-  }
-
   async selectablePacts(provider: string): Promise<SelectablePact[]> {
     const providerJoin = `JOIN pact_publications pp ON pp.consumer_version_id = x.version_id
       JOIN pacticipants p ON p.id = pp.provider_id AND p.name = ?`;
@@ -380,92 +321,6 @@ class SqlStore
         releasedTo: released.get(id) ?? [],
       };
     });
-  }
-
-  async recordVerification(input: RecordVerificationInput): Promise<VerificationResult> {
-    const id = await this.#db.transaction(async (db) => {
-      const contentId = (await db.get('SELECT id FROM pact_contents WHERE sha = ?', [input.sha]))?.id as
-        | number
-        | undefined;
-      const consumerId = await ensurePacticipantId(db, input.consumer, this.#timestamp());
-      const versionId = await ensureVersionId(
-        db,
-        { pacticipant: input.provider, number: input.providerVersion },
-        this.#timestamp(),
-      );
-      const branch = (await db.get('SELECT branch FROM versions WHERE id = ?', [versionId]))?.branch ?? null;
-      const row = await db.get(
-        `INSERT INTO verification_results (content_id, consumer_id, provider_version_id, success, branch, results, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        [
-          contentId ?? null,
-          consumerId,
-          versionId,
-          input.success ? 1 : 0,
-          branch as string | null,
-          JSON.stringify(input.results),
-          this.#timestamp(),
-        ],
-      );
-      return Number(row?.id);
-    });
-    return (await this.findVerification(input.provider, input.consumer, input.sha, id)) as VerificationResult;
-  }
-
-  async findVerification(
-    provider: string,
-    consumer: string,
-    sha: string,
-    id?: number,
-  ): Promise<VerificationResult | undefined> {
-    const byId = id === undefined ? '' : ' AND vr.id = ?';
-    const row = await this.#db.get(
-      `SELECT ${verificationColumns} WHERE p.name = ? AND c.name = ? AND pc.sha = ?${byId} ORDER BY vr.id DESC LIMIT 1`,
-      [provider, consumer, sha, ...(id === undefined ? [] : [id])],
-    );
-    return row === undefined ? undefined : toVerification(row);
-  }
-
-  async successfullyVerified(
-    provider: string,
-    shas: readonly string[],
-    branch?: string,
-    tag?: string,
-  ): Promise<Set<string>> {
-    const verified = new Set<string>();
-    // Chunked, to stay under the databases' bound-parameter limits.
-    for (let start = 0; start < shas.length; start += 500) {
-      const chunk = shas.slice(start, start + 500);
-      const byBranch =
-        branch === undefined
-          ? ''
-          : ` AND (vr.branch = ? OR vr.created_at < COALESCE((SELECT MIN(fv.created_at) FROM versions fv
-              WHERE fv.pacticipant_id = pv.pacticipant_id AND fv.branch = ?), '9999'))`;
-      const tagged = branch === undefined ? tag : undefined;
-      const byTag =
-        tagged === undefined
-          ? ''
-          : ` AND (EXISTS (SELECT 1 FROM tags t WHERE t.version_id = pv.id AND t.name = ?)
-              OR (EXISTS (SELECT 1 FROM tags t WHERE t.version_id = pv.id AND t.name <> ?)
-                AND vr.created_at < COALESCE((SELECT MIN(ft.created_at) FROM tags ft
-                  JOIN versions tv ON tv.id = ft.version_id
-                  WHERE tv.pacticipant_id = pv.pacticipant_id AND ft.name = ?), '9999')))`;
-      const rows = await this.#db.all(
-        `SELECT DISTINCT pc.sha AS sha FROM verification_results vr
-         JOIN pact_contents pc ON pc.id = vr.content_id
-         JOIN versions pv ON pv.id = vr.provider_version_id
-         JOIN pacticipants p ON p.id = pv.pacticipant_id
-         WHERE p.name = ? AND vr.success = 1 AND pc.sha IN (${chunk.map(() => '?').join(', ')})${byBranch}${byTag}`,
-        [
-          provider,
-          ...chunk,
-          ...(branch === undefined ? [] : [branch, branch]),
-          ...(tagged === undefined ? [] : [tagged, tagged, tagged]),
-        ],
-      );
-      for (const row of rows) verified.add(String(row.sha));
-    }
-    return verified;
   }
 
   async latestPactSha(provider: string, consumer: string): Promise<string | undefined> {
