@@ -23,6 +23,7 @@ import { createPacticipantQueries } from './pacticipant-queries.ts';
 import { ensurePacticipantId, ensureVersionId } from './record-ids.ts';
 import type { SqlDriver, SqlExecutor } from './sql-driver.ts';
 import { publicationColumns, publicationColumnsWithoutContent, toPublication } from './sql-rows.ts';
+import { condition, equals, whereClause } from './sql-where.ts';
 import type { StoreContext } from './store-context.ts';
 import { createTagQueries } from './tag-queries.ts';
 import { createVerificationQueries } from './verification-queries.ts';
@@ -182,20 +183,15 @@ class SqlStore
   }
 
   async latestPacts(query: LatestPactsQuery): Promise<PactPublication[]> {
-    const where = ['p.name = ?'];
-    const params: string[] = [query.provider];
-    if (query.consumer !== undefined) {
-      where.push('c.name = ?');
-      params.push(query.consumer);
-    }
-    if (query.branch !== undefined) {
-      where.push('v.branch = ?');
-      params.push(query.branch);
-    }
-    if (query.mainBranch === true) where.push('v.branch = c.main_branch');
+    const where = whereClause([
+      equals('p.name', query.provider),
+      equals('c.name', query.consumer),
+      equals('v.branch', query.branch),
+      condition('v.branch = c.main_branch', [], query.mainBranch === true),
+    ]);
     const rows = await this.#db.all(
-      `SELECT ${publicationColumns} WHERE ${where.join(' AND ')} ORDER BY v.id DESC`,
-      params,
+      `SELECT ${publicationColumns}${where.sql} ORDER BY v.id DESC`,
+      where.params,
     );
     const latest = new Map<string, PactPublication>();
     for (const row of rows) {
@@ -209,45 +205,33 @@ class SqlStore
     readonly consumer?: string;
     readonly provider?: string;
   }): Promise<{ consumer: string; provider: string }[]> {
-    const where: string[] = [];
-    const params: string[] = [];
-    if (filter.consumer !== undefined) {
-      where.push('c.name = ?');
-      params.push(filter.consumer);
-    }
-    if (filter.provider !== undefined) {
-      where.push('p.name = ?');
-      params.push(filter.provider);
-    }
-    const rows = await this.#db.all(
+    const where = whereClause([equals('c.name', filter.consumer), equals('p.name', filter.provider)]);
+    const rows = await this.#db.all<{ readonly consumer: string; readonly provider: string }>(
       `SELECT DISTINCT c.name AS consumer, p.name AS provider FROM pact_publications pp
        JOIN versions v ON v.id = pp.consumer_version_id
-       JOIN pacticipants c ON c.id = v.pacticipant_id JOIN pacticipants p ON p.id = pp.provider_id
-       ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`} ORDER BY c.name, p.name`,
-      params,
+       JOIN pacticipants c ON c.id = v.pacticipant_id JOIN pacticipants p ON p.id = pp.provider_id${where.sql}
+       ORDER BY c.name, p.name`,
+      where.params,
     );
-    return rows.map((row) => ({ consumer: String(row.consumer), provider: String(row.provider) }));
+    // Plain objects: node:sqlite's rows have a null prototype.
+    return rows.map(({ consumer, provider }) => ({ consumer, provider }));
   }
 
   async listIntegrations(
     filter: { readonly consumer?: string; readonly provider?: string } = {},
   ): Promise<Integration[]> {
-    const where: string[] = [];
-    const params: string[] = [];
-    if (filter.consumer !== undefined) {
-      where.push('v.pacticipant_id = (SELECT id FROM pacticipants WHERE name = ?)');
-      params.push(filter.consumer);
-    }
-    if (filter.provider !== undefined) {
-      where.push('pp.provider_id = (SELECT id FROM pacticipants WHERE name = ?)');
-      params.push(filter.provider);
-    }
+    const byName = (column: string, name: string | undefined) =>
+      condition(`${column} = (SELECT id FROM pacticipants WHERE name = ?)`, [name ?? ''], name !== undefined);
+    const where = whereClause([
+      byName('v.pacticipant_id', filter.consumer),
+      byName('pp.provider_id', filter.provider),
+    ]);
     const rows = await this.#db.all(
       `WITH heads AS (
          SELECT pp.provider_id AS provider_id, v.pacticipant_id AS consumer_id, MAX(v.id) AS version_id,
            MIN(pp.created_at) AS first_at
          FROM pact_publications pp JOIN versions v ON v.id = pp.consumer_version_id
-         ${where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`}
+         ${where.sql}
          GROUP BY pp.provider_id, v.pacticipant_id)
        SELECT c.name AS consumer, p.name AS provider, h.first_at AS first_at, v.number AS consumer_version,
          pc.sha AS sha, pp.created_at AS published_at, lv.success AS success, lpv.number AS provider_version,
@@ -265,7 +249,7 @@ class SqlStore
          WHERE xv.content_id = pp.content_id AND xv.consumer_id = h.consumer_id AND xpv.pacticipant_id = h.provider_id)
        LEFT JOIN versions lpv ON lpv.id = lv.provider_version_id
        ORDER BY c.name, p.name`,
-      params,
+      where.params,
     );
     return rows.map((row) => ({
       consumer: String(row.consumer),
