@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { storeKinds } from '../../../test/integration/broker/broker-stores.ts';
 import { handlerCall } from '../../../test/support/handler-call.ts';
+import { createTestSchema, type TestSchema } from '../../../test/support/postgres-test-schema.ts';
 import { createBrokerHandler } from '../create-broker-handler.ts';
 import type { BrokerStore } from '../store/broker-store.ts';
 import { openPostgresStore } from '../store/postgres-store.ts';
-import { createTestSchema, type TestSchema } from '../../../test/support/postgres-test-schema.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 
 const pact = (orderId: string) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { startServeCommand } from '../../../test/support/serve-command.ts';
 import { createTestSchema, type TestSchema } from '../../../test/support/postgres-test-schema.ts';
+import { startServeCommand } from '../../../test/support/serve-command.ts';
 import { run } from './broker-serve.ts';
 
 describe('seam broker serve on PostgreSQL', () => {

@@ -4,8 +4,8 @@
  */
 import type { BrokerStore } from '../../../src/broker/store/broker-store.ts';
 import { openPostgresStore } from '../../../src/broker/store/postgres-store.ts';
-import { createTestSchema, type TestSchema } from '../../support/postgres-test-schema.ts';
 import { openSqliteStore } from '../../../src/broker/store/sqlite-store.ts';
+import { createTestSchema, type TestSchema } from '../../support/postgres-test-schema.ts';
 
 /**
  * The stores every parameterised broker suite runs on.
