@@ -1,6 +1,6 @@
+import { isPlainObject } from '../../core/index.ts';
 import { routePaths } from '../paths/route-paths.ts';
 import { environmentBody, environmentVersionBody } from './environment-bodies.ts';
-import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -88,7 +88,7 @@ async function listCurrent({ store, links, params }: RouteContext, kind: 'deploy
 
 async function createEnvironment({ store, links, json }: RouteContext): Promise<Response> {
   const body = await json();
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
+  if (!isPlainObject(body)) return validationResponse({ body: ['must be a JSON object'] });
   const errors: Record<string, string[]> = {};
   const { name, displayName, production } = body;
   if (typeof name !== 'string' || !/^[^\s/]+$/.test(name))
@@ -120,7 +120,7 @@ async function recordInEnvironment(context: RouteContext, kind: 'deployed' | 're
     const text = await context.request.clone().text();
     if (text.trim() !== '') {
       const body = await context.json();
-      const value = isJsonObject(body) ? (body.applicationInstance ?? body.target) : undefined;
+      const value = isPlainObject(body) ? (body.applicationInstance ?? body.target) : undefined;
       if (value !== undefined && value !== null && typeof value !== 'string')
         return validationResponse({ applicationInstance: ['must be a string'] });
       applicationInstance = value ?? undefined;
@@ -148,7 +148,7 @@ async function endVersion(context: RouteContext, kind: 'deployed' | 'released'):
   const uuid = context.params.uuid ?? '';
   const body = await context.json();
   const field = kind === 'deployed' ? 'currentlyDeployed' : 'currentlySupported';
-  if (!isJsonObject(body) || body[field] !== false)
+  if (!isPlainObject(body) || body[field] !== false)
     return validationResponse({
       [field]: ['only false is accepted: a version is deployed or released by POST'],
     });

@@ -4,6 +4,7 @@
  * provider tag), plus the work-in-progress pacts when `includeWipPactsSince` is given.
  */
 
+import { isPlainObject } from '../../core/index.ts';
 import { routePaths } from '../paths/route-paths.ts';
 import { defaultSelectors } from '../selection/default-selectors.ts';
 import { parseSelectors } from '../selection/parse-selectors.ts';
@@ -12,7 +13,6 @@ import { selectWipPacts } from '../selection/select-wip-pacts.ts';
 import type { SelectedPact } from '../selection/selection.ts';
 import type { SelectablePact } from '../store/broker-store.ts';
 import { pactName } from './pact-body.ts';
-import { isJsonObject } from './request-body.ts';
 import { halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -43,7 +43,7 @@ export const forVerificationRoutes: readonly Route[] = [
 ];
 
 async function listPacts(context: RouteContext, body: unknown): Promise<Response> {
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
+  if (!isPlainObject(body)) return validationResponse({ body: ['must be a JSON object'] });
   const errors = requestErrors(body);
   if (errors !== undefined) return validationResponse(errors);
   const branch = typeof body.providerVersionBranch === 'string' ? body.providerVersionBranch : undefined;

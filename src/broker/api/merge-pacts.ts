@@ -3,8 +3,9 @@
  * with `onConflict: "merge"`): an interaction with the same description and provider state
  * replaces the existing one, any other is appended.
  */
+
 import { isDeepStrictEqual } from 'node:util';
-import { isJsonObject } from './request-body.ts';
+import { isPlainObject } from '../../core/index.ts';
 
 /**
  * The existing pact with the additional pact's interactions (and messages) merged in.
@@ -29,7 +30,7 @@ export function mergePacts(existing: Record<string, unknown>, additional: Record
 }
 
 function sameDescriptionAndState(a: unknown, b: unknown): boolean {
-  if (!isJsonObject(a) || !isJsonObject(b)) return false;
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
   return a.description === b.description && isDeepStrictEqual(providerState(a), providerState(b));
 }
 

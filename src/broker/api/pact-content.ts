@@ -1,6 +1,7 @@
 /** Checks a pact document before it is stored. */
+import { isPlainObject } from '../../core/index.ts';
 import { jsonNesting, maxJsonNesting } from './input-limits.ts';
-import { isJsonObject, nestingMessage } from './request-body.ts';
+import { nestingMessage } from './request-body.ts';
 
 /**
  * Problems with a pact for `consumer` and `provider`: not an object, nested too deeply, or names
@@ -10,7 +11,7 @@ import { isJsonObject, nestingMessage } from './request-body.ts';
  * pactContentErrors({ consumer: { name: 'web' }, provider: { name: 'orders' } }, 'web', 'orders'); // []
  */
 export function pactContentErrors(json: unknown, consumer: string, provider: string): string[] {
-  if (!isJsonObject(json)) return ['The pact must be a JSON object.'];
+  if (!isPlainObject(json)) return ['The pact must be a JSON object.'];
   if (jsonNesting(json) > maxJsonNesting) return [nestingMessage('The pact')];
   const errors: string[] = [];
   const consumerName = nameOf(json.consumer);
@@ -27,5 +28,5 @@ export function pactContentErrors(json: unknown, consumer: string, provider: str
 }
 
 function nameOf(party: unknown): unknown {
-  return isJsonObject(party) ? party.name : undefined;
+  return isPlainObject(party) ? party.name : undefined;
 }

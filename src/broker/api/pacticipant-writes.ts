@@ -3,9 +3,9 @@
  * (lib/pact_broker/api/resources/pacticipant.rb, pacticipants.rb): the fields
  * `create-or-update-pacticipant` sets.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { PacticipantFields } from '../store/broker-store.ts';
 import { pacticipantBody } from './pacticipant-body.ts';
-import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { RouteContext } from './router.ts';
 
@@ -50,7 +50,7 @@ function fieldsOf(
  */
 export async function createPacticipant({ store, links, json }: RouteContext): Promise<Response> {
   const body = await json();
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
+  if (!isPlainObject(body)) return validationResponse({ body: ['must be a JSON object'] });
   const { name } = body;
   if (typeof name !== 'string' || name.trim() === '' || /[\r\n]/.test(name))
     return validationResponse({ name: ['is missing, blank or has several lines'] });
@@ -76,7 +76,7 @@ export async function updatePacticipant(
   // PUT replaces an existing pacticipant only; PATCH creates a missing one (as the Pact Broker does).
   if (mode === 'replace' && !exists) return errorResponse(404, `No pacticipant named "${name}" was found.`);
   const body = await json();
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
+  if (!isPlainObject(body)) return validationResponse({ body: ['must be a JSON object'] });
   const read = fieldsOf(body, mode);
   if ('errors' in read) return validationResponse(read.errors);
   const { pacticipant, created } = await store.savePacticipant(name, read.fields);

@@ -1,7 +1,7 @@
 /** The body of `POST /contracts/publish`, checked as the Pact Broker checks it. */
+import { isPlainObject } from '../../core/index.ts';
 import { contentSha } from '../store/content-sha.ts';
 import { pactContentErrors } from './pact-content.ts';
-import { isJsonObject } from './request-body.ts';
 
 /**
  * One pact of a publication, checked.
@@ -43,7 +43,7 @@ export interface Publication {
  * if ('errors' in checked) return validationResponse(checked.errors);
  */
 export function checkPublication(body: unknown): Publication | { errors: Record<string, string[]> } {
-  if (!isJsonObject(body)) return { errors: { body: ['must be a JSON object'] } };
+  if (!isPlainObject(body)) return { errors: { body: ['must be a JSON object'] } };
   const errors: Record<string, string[]> = {};
   const name = requiredString(body, 'pacticipantName', errors);
   const number = requiredString(body, 'pacticipantVersionNumber', errors);
@@ -78,7 +78,7 @@ function checkContract(
 ): Contract | undefined {
   const key = `contracts[${index}]`;
   const problems: string[] = [];
-  if (!isJsonObject(item)) problems.push('must be an object');
+  if (!isPlainObject(item)) problems.push('must be an object');
   else {
     if (item.consumerName !== undefined && item.consumerName !== consumer)
       problems.push(`consumerName (${String(item.consumerName)}) must match pacticipantName (${consumer})`);

@@ -1,5 +1,5 @@
 /** Reading a JSON request body with a size limit, a nesting limit and names the store can hold. */
-import { HttpStatusError, isPlainObject } from '../../core/index.ts';
+import { HttpStatusError } from '../../core/index.ts';
 import { bodyNameProblem, jsonNesting, maxJsonNesting } from './input-limits.ts';
 
 /**
@@ -54,9 +54,6 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
 export function nestingMessage(what: string): string {
   return `${what} is nested more than ${maxJsonNesting} levels deep; the broker accepts at most ${maxJsonNesting}, as the Pact Broker does.`;
 }
-
-/** True for a plain JSON object (core's {@link isPlainObject}). */
-export { isPlainObject as isJsonObject };
 
 function tooLarge(size: number, limit: number): BodyError {
   return new BodyError(413, `The request body is ${size} bytes, over the limit of ${limit} bytes.`);

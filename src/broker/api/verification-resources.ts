@@ -1,9 +1,9 @@
 /** Verification results: the verifier's `POST` to `pb:publish-verification-results`, and `GET`s. */
 
+import { isPlainObject } from '../../core/index.ts';
 import type { BrokerLinks } from '../paths/links.ts';
 import { routePaths } from '../paths/route-paths.ts';
 import type { VerificationResult } from '../store/broker-store.ts';
-import { isJsonObject } from './request-body.ts';
 import { errorResponse, halResponse, validationResponse } from './responses.ts';
 import type { Route, RouteContext } from './router.ts';
 
@@ -37,7 +37,7 @@ export const verificationRoutes: readonly Route[] = [
 async function postResult(context: RouteContext): Promise<Response> {
   const { provider = '', consumer = '', sha = '' } = context.params;
   const body = await context.json();
-  if (!isJsonObject(body)) return validationResponse({ body: ['must be a JSON object'] });
+  if (!isPlainObject(body)) return validationResponse({ body: ['must be a JSON object'] });
   const errors: Record<string, string[]> = {};
   if (typeof body.success !== 'boolean') errors.success = ['must be true or false'];
   const version = body.providerApplicationVersion;

@@ -12,9 +12,6 @@ import { stringifyJson } from './json-text.ts';
  */
 export type JsonRecord = Record<string, unknown>;
 
-/** True when `value` is a plain JSON object (core's {@link isPlainObject}). */
-export { isPlainObject as isJsonObject, setOwn };
-
 /**
  * Names the JSON type of a value for messages: `string`, `number`, `boolean`, `null`, `array`,
  * `object` (or `missing` for undefined).
@@ -73,3 +70,6 @@ export function jsonToCount(value: unknown): number | undefined {
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number.parseInt(value, 10);
   return undefined;
 }
+
+/** Core's {@link setOwn}, re-exported for the pact readers. */
+export { setOwn };

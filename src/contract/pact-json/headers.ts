@@ -2,8 +2,9 @@
  * Headers (and the like) in pact files: a map of name → string (V1–V3, comma-joined) or
  * name → string[] (V4). Values are stored as given; the matching engine splits them itself.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { Headers } from '../../match/index.ts';
-import { isJsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
+import { jsonToString, setOwn } from '../json/untyped-json.ts';
 
 /**
  * Reads a `headers` field: a string value becomes a one-element array, an array stays an array
@@ -14,7 +15,7 @@ import { isJsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
  * readHeaders({ 'X-A': ['1', '2'] }); // { 'X-A': ['1', '2'] }
  */
 export function readHeaders(json: unknown): Headers | undefined {
-  if (!isJsonObject(json)) return undefined;
+  if (!isPlainObject(json)) return undefined;
   const headers: Record<string, readonly string[]> = {};
   for (const [name, value] of Object.entries(json)) {
     setOwn(headers, name, Array.isArray(value) ? value.map(jsonToString) : [jsonToString(value)]);

@@ -1,6 +1,7 @@
 /** Reads and writes the request of an HTTP interaction (V1–V4). */
+import { isPlainObject } from '../../core/index.ts';
 import type { HttpRequest, SpecVersion } from '../../match/index.ts';
-import { isJsonObject, type JsonRecord, jsonToString } from '../json/untyped-json.ts';
+import { type JsonRecord, jsonToString } from '../json/untyped-json.ts';
 import { headerValue } from './body-content-type.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
 import { childPath } from './location-path.ts';
@@ -29,7 +30,7 @@ import { writeMatchingRules } from './write-matching-rules.ts';
  * // { method: 'GET', path: '/orders', query: { page: ['2'] }, queryString: 'page=2', body: { state: 'missing' } }
  */
 export function readRequest(json: unknown, spec: SpecVersion, location = '$'): HttpRequest {
-  if (!isJsonObject(json)) throw partError('a request', json, location);
+  if (!isPlainObject(json)) throw partError('a request', json, location);
   const headers = readHeaders(json.headers);
   const body = readBody(json.body, spec, headerValue(headers, 'content-type'));
   const rulesJson = json.matchingRules ?? (spec === 'V4' ? undefined : json.requestMatchingRules);

@@ -1,6 +1,7 @@
 /** Reads and writes the response of an HTTP interaction (V1–V4). */
+import { isPlainObject } from '../../core/index.ts';
 import type { HttpResponse, SpecVersion } from '../../match/index.ts';
-import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import type { JsonRecord } from '../json/untyped-json.ts';
 import { headerValue } from './body-content-type.ts';
 import { readHeaders, writeHeadersV3, writeHeadersV4 } from './headers.ts';
 import { childPath } from './location-path.ts';
@@ -24,7 +25,7 @@ import { writeMatchingRules } from './write-matching-rules.ts';
  * readResponse({ status: 201, headers: { 'Content-Type': 'application/json' }, body: { id: 1 } }, 'V3');
  */
 export function readResponse(json: unknown, spec: SpecVersion, location = '$'): HttpResponse {
-  if (!isJsonObject(json)) throw partError('a response', json, location);
+  if (!isPlainObject(json)) throw partError('a response', json, location);
   const headers = readHeaders(json.headers);
   const body = readBody(json.body, spec, headerValue(headers, 'content-type'));
   const rulesJson = json.matchingRules ?? (spec === 'V4' ? undefined : json.responseMatchingRules);

@@ -2,8 +2,9 @@
  * Reads and writes message contents: a V3 message, a V4 asynchronous message, or one side of a V4
  * synchronous message.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { Message, SpecVersion } from '../../match/index.ts';
-import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import type { JsonRecord } from '../json/untyped-json.ts';
 import { metadataContentType } from './body-content-type.ts';
 import { childPath } from './location-path.ts';
 import { nonEmpty, partError, withOptional } from './part-helpers.ts';
@@ -32,9 +33,9 @@ import { writeMatchingRules } from './write-matching-rules.ts';
  * //   matchingRules: { content: { '$.id': { rules: [{ match: 'integer' }], combine: 'AND' } } } }
  */
 export function readMessage(json: unknown, spec: SpecVersion, location = '$'): Message {
-  if (!isJsonObject(json)) throw partError('message contents', json, location);
+  if (!isPlainObject(json)) throw partError('message contents', json, location);
   const metadataJson = json.metadata ?? json.metaData;
-  const metadata = isJsonObject(metadataJson) ? { ...metadataJson } : undefined;
+  const metadata = isPlainObject(metadataJson) ? { ...metadataJson } : undefined;
   const contents = readBody(json.contents, spec, metadataContentType(metadata));
   return withOptional(
     { contents },

@@ -1,6 +1,7 @@
 /** Provider states: V1/V2 `providerState` strings and V3+ `providerStates` lists. */
 
-import { isJsonObject, type JsonRecord, jsonToString } from '../json/untyped-json.ts';
+import { isPlainObject } from '../../core/index.ts';
+import { type JsonRecord, jsonToString } from '../json/untyped-json.ts';
 import type { ProviderState } from '../model/pact.ts';
 
 /**
@@ -22,9 +23,9 @@ export function readProviderStates(json: JsonRecord): ProviderState[] {
 }
 
 function readProviderState(json: unknown): ProviderState {
-  if (!isJsonObject(json)) return { name: jsonToString(json) };
+  if (!isPlainObject(json)) return { name: jsonToString(json) };
   const name = jsonToString(json.name);
-  return isJsonObject(json.params) ? { name, params: { ...json.params } } : { name };
+  return isPlainObject(json.params) ? { name, params: { ...json.params } } : { name };
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Query strings and query maps in pact files: a string in V1/V2, a map of name → string[] in V3/V4.
  */
-import { decodeFormComponent, parseFormPairs } from '../../core/index.ts';
+import { decodeFormComponent, isPlainObject, parseFormPairs } from '../../core/index.ts';
 import type { Query } from '../../match/index.ts';
-import { isJsonObject, jsonToString, setOwn } from '../json/untyped-json.ts';
+import { jsonToString, setOwn } from '../json/untyped-json.ts';
 
 /**
  * Parses a query string into a map, decoding `+` and `%XX`; repeated names keep their order, a
@@ -39,7 +39,7 @@ export const decodeQueryComponent: (text: string) => string = decodeFormComponen
  */
 export function readQueryMap(json: unknown): Query | undefined {
   if (typeof json === 'string') return parseQueryString(json);
-  if (!isJsonObject(json)) return undefined;
+  if (!isPlainObject(json)) return undefined;
   const query: Record<string, readonly string[]> = {};
   for (const [name, value] of Object.entries(json)) {
     if (typeof value === 'string') setOwn(query, name, [value]);

@@ -2,9 +2,10 @@
  * Reads a body field of a pact file into the {@link Body} model, as the Rust reference
  * (`body_from_json`, V4 `body_from_json`) interprets it.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { Body, SpecVersion } from '../../match/index.ts';
 import { stringifyJson } from '../json/json-text.ts';
-import { isJsonObject, jsonToString } from '../json/untyped-json.ts';
+import { jsonToString } from '../json/untyped-json.ts';
 import { detectContentType, isJsonContentType, isTextContentType } from './body-content-type.ts';
 import { decodeBase64, utf8Bytes } from './bytes.ts';
 
@@ -50,7 +51,7 @@ function readV3Body(json: unknown, declared: string | undefined): Body {
 function isSerialisedJsonStringOrObject(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'string' || isJsonObject(value);
+    return typeof value === 'string' || isPlainObject(value);
   } catch {
     return false;
   }
@@ -59,7 +60,7 @@ function isSerialisedJsonStringOrObject(text: string): boolean {
 const envelopeKeys = new Set(['content', 'contentType', 'encoded', 'contentTypeHint']);
 
 function readV4Body(json: unknown, declared: string | undefined): Body {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     const text = stringifyJson(json);
     return present(utf8Bytes(text), declared ?? detectContentType(text));
   }

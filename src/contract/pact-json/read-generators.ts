@@ -3,8 +3,9 @@
  * Like the Rust reference, entries it cannot use (an unknown category or type, a value that is not
  * an object) are skipped rather than failing the file; `validatePact` reports them.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { Generator, GeneratorCategory, Generators, GeneratorType } from '../../match/index.ts';
-import { isJsonObject, setOwn } from '../json/untyped-json.ts';
+import { setOwn } from '../json/untyped-json.ts';
 import { type PartKind, partCategory, singleValueCategories } from './part-category.ts';
 
 /** The generator types seam knows (V3 and V4). */
@@ -32,7 +33,7 @@ export const generatorTypes: readonly GeneratorType[] = [
  * readGenerator({ type: 'Nope' }); // undefined
  */
 export function readGenerator(json: unknown): Generator | undefined {
-  if (!isJsonObject(json) || typeof json.type !== 'string') return undefined;
+  if (!isPlainObject(json) || typeof json.type !== 'string') return undefined;
   if (!(generatorTypes as readonly string[]).includes(json.type)) return undefined;
   return { ...json, type: json.type as GeneratorType };
 }
@@ -48,10 +49,10 @@ export function readGenerator(json: unknown): Generator | undefined {
  */
 export function readGenerators(json: unknown, part: PartKind = 'http'): Generators {
   const generators: Partial<Record<GeneratorCategory, Record<string, Generator>>> = {};
-  if (!isJsonObject(json)) return generators;
+  if (!isPlainObject(json)) return generators;
   for (const [name, value] of Object.entries(json)) {
     const category = partCategory(name, part);
-    if (category === undefined || !isJsonObject(value)) continue;
+    if (category === undefined || !isPlainObject(value)) continue;
     const entries = generators[category] ?? {};
     if (singleValueCategories.has(category)) {
       const generator = readGenerator(value);

@@ -1,8 +1,8 @@
 /** Reads one interaction of a pact file into the {@link Interaction} model. */
 
-import { SeamError } from '../../core/index.ts';
+import { isPlainObject, SeamError } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { describeValue, isJsonObject, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
 import {
   type Interaction,
   type InteractionCommon,
@@ -56,7 +56,7 @@ export function readInteraction(
   location = '$',
   from: 'interactions' | 'messages' = 'interactions',
 ): Interaction {
-  if (!isJsonObject(json)) throw partError('an interaction', json, location);
+  if (!isPlainObject(json)) throw partError('an interaction', json, location);
   const type =
     spec === 'V4'
       ? v4Type(json, location)
@@ -111,8 +111,8 @@ function readCommon(json: JsonRecord, known: ReadonlySet<string>): InteractionCo
       id: json._id === undefined ? undefined : jsonToString(json._id),
       key: json.key === undefined ? undefined : jsonToString(json.key),
       pending: typeof json.pending === 'boolean' ? json.pending : undefined,
-      comments: isJsonObject(json.comments) ? { ...json.comments } : undefined,
-      pluginConfiguration: isJsonObject(json.pluginConfiguration)
+      comments: isPlainObject(json.comments) ? { ...json.comments } : undefined,
+      pluginConfiguration: isPlainObject(json.pluginConfiguration)
         ? { ...json.pluginConfiguration }
         : undefined,
       interactionMarkup: readMarkup(json.interactionMarkup),
@@ -123,7 +123,7 @@ function readCommon(json: JsonRecord, known: ReadonlySet<string>): InteractionCo
 }
 
 function readMarkup(json: unknown): InteractionMarkup | undefined {
-  if (!isJsonObject(json)) return undefined;
+  if (!isPlainObject(json)) return undefined;
   return {
     markup: jsonToString(json.markup),
     markupType: json.markupType === undefined ? 'COMMON_MARK' : jsonToString(json.markupType),

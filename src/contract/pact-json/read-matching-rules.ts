@@ -4,6 +4,7 @@
  * category (`{ body: { '$.id': { matchers: [...], combine } }, path: { matchers: [...] } }`).
  */
 
+import { isPlainObject } from '../../core/index.ts';
 import {
   type MatchingRule,
   type MatchingRules,
@@ -12,7 +13,7 @@ import {
   type RuleList,
   type SpecVersion,
 } from '../../match/index.ts';
-import { isJsonObject, setOwn } from '../json/untyped-json.ts';
+import { setOwn } from '../json/untyped-json.ts';
 import { childPath } from './location-path.ts';
 import type { PartKind } from './part-category.ts';
 import { partCategory, singleValueCategories } from './part-category.ts';
@@ -49,7 +50,7 @@ export function readMatchingRules(
 ): MatchingRules {
   void spec;
   const rules: MutableRules = {};
-  if (!isJsonObject(json)) return rules;
+  if (!isPlainObject(json)) return rules;
   const [firstKey] = Object.keys(json);
   if (firstKey === undefined) return rules;
   if (firstKey.startsWith('$')) readV2Rules(json, part, location, rules);
@@ -95,7 +96,7 @@ function readV3Rules(
 ): void {
   for (const [name, value] of Object.entries(json)) {
     const category = partCategory(name, part);
-    if (category === undefined || !isJsonObject(value)) continue;
+    if (category === undefined || !isPlainObject(value)) continue;
     const at = childPath(location, name);
     if ('matchers' in value) {
       addList(rules, category, '$', readRuleList(value, at));

@@ -1,7 +1,7 @@
 /** Reads a whole pact file (V1–V4) into the {@link Pact} model. */
-import { SeamError } from '../../core/index.ts';
+import { isPlainObject, SeamError } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { describeValue, isJsonObject, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord, jsonToString, setOwn } from '../json/untyped-json.ts';
 import type { Interaction, Pact, Pacticipant } from '../model/pact.ts';
 import { childPath } from './location-path.ts';
 import { readInteraction } from './read-interaction.ts';
@@ -25,7 +25,7 @@ const fileKeys = new Set(['consumer', 'provider', 'interactions', 'messages', 'm
  */
 export function readPact(json: unknown, location?: string): Pact {
   const root = location === undefined ? '$' : `${location}: $`;
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     throw new SeamError('invalid-pact', `expected a pact (a JSON object), got ${describeValue(json)}`, {
       location: root,
     });
@@ -48,7 +48,7 @@ export function readPact(json: unknown, location?: string): Pact {
 
 function guessSpecVersion(json: JsonRecord): SpecVersion {
   const interactions = Array.isArray(json.interactions) ? json.interactions : [];
-  return interactions.some((i) => isJsonObject(i) && typeof i.type === 'string') ? 'V4' : 'V3';
+  return interactions.some((i) => isPlainObject(i) && typeof i.type === 'string') ? 'V4' : 'V3';
 }
 
 function readList(
@@ -69,13 +69,13 @@ function readList(
 }
 
 function readPacticipant(json: unknown): Pacticipant {
-  if (!isJsonObject(json)) return { name: json === undefined ? '' : jsonToString(json) };
+  if (!isPlainObject(json)) return { name: json === undefined ? '' : jsonToString(json) };
   return { ...json, name: jsonToString(json.name) };
 }
 
 function readMetadata(json: unknown): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
-  if (!isJsonObject(json)) return metadata;
+  if (!isPlainObject(json)) return metadata;
   for (const [key, value] of Object.entries(json)) {
     if (!(specVersionKeys as readonly string[]).includes(key)) setOwn(metadata, key, value);
   }

@@ -1,6 +1,7 @@
 /** Reads `{ matchers: [...], combine }`, the list of rules at one path. */
+import { isPlainObject } from '../../core/index.ts';
 import type { MatchingRule, RuleList } from '../../match/index.ts';
-import { isJsonObject, jsonToString } from '../json/untyped-json.ts';
+import { jsonToString } from '../json/untyped-json.ts';
 import { childPath } from './location-path.ts';
 import { readMatchingRule } from './read-rule.ts';
 
@@ -12,7 +13,7 @@ import { readMatchingRule } from './read-rule.ts';
  * readRuleList({ matchers: [{ match: 'type' }], combine: 'OR' }); // { rules: [{ match: 'type' }], combine: 'OR' }
  */
 export function readRuleList(json: unknown, location = '$', depth = 0): RuleList | undefined {
-  if (!isJsonObject(json) || !Array.isArray(json.matchers) || json.matchers.length === 0) return undefined;
+  if (!isPlainObject(json) || !Array.isArray(json.matchers) || json.matchers.length === 0) return undefined;
   const at = childPath(location, 'matchers');
   const rules: MatchingRule[] = json.matchers.map((rule, index) =>
     readMatchingRule(rule, childPath(at, index), depth),

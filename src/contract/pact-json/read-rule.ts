@@ -2,7 +2,7 @@
  * Reads one matching rule (`{ match: 'type', min: 1 }`) into the {@link MatchingRule} model,
  * normalising the aliases found in pact files as the Rust reference does.
  */
-import { SeamError } from '../../core/index.ts';
+import { isPlainObject, SeamError } from '../../core/index.ts';
 import type {
   ArrayContainsVariant,
   Generator,
@@ -10,14 +10,7 @@ import type {
   RuleList,
   StatusCodeClass,
 } from '../../match/index.ts';
-import {
-  describeValue,
-  isJsonObject,
-  type JsonRecord,
-  jsonToCount,
-  jsonToString,
-  setOwn,
-} from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord, jsonToCount, jsonToString, setOwn } from '../json/untyped-json.ts';
 import { childPath } from './location-path.ts';
 import { readGenerator } from './read-generators.ts';
 import { readRuleList } from './read-rule-list.ts';
@@ -49,7 +42,7 @@ const statusClasses: readonly StatusCodeClass[] = [
  * readMatchingRule({ match: 'datetime', datetime: 'yyyy-MM-dd' }); // { match: 'timestamp', format: 'yyyy-MM-dd' }
  */
 export function readMatchingRule(json: unknown, location = '$', depth = 0): MatchingRule {
-  if (!isJsonObject(json))
+  if (!isPlainObject(json))
     throw ruleError(`a matching rule must be an object, got ${describeValue(json)}`, location);
   if (depth > maxRuleDepth)
     throw ruleError(`matching rules nest deeper than ${maxRuleDepth} levels`, location);
@@ -167,7 +160,7 @@ function readVariants(json: unknown, location: string, depth: number): ArrayCont
 }
 
 function readVariant(json: unknown, location: string, depth: number): ArrayContainsVariant {
-  if (!isJsonObject(json))
+  if (!isPlainObject(json))
     throw ruleError(`an arrayContains variant must be an object, got ${describeValue(json)}`, location);
   const index = jsonToCount(json.index) ?? 0;
   const rules: Record<string, RuleList> =
@@ -182,7 +175,7 @@ const equalityList: RuleList = { rules: [{ match: 'equality' }], combine: 'AND' 
 
 function readVariantRules(json: unknown, location: string, depth: number): Record<string, RuleList> {
   const rules: Record<string, RuleList> = {};
-  if (!isJsonObject(json)) return rules;
+  if (!isPlainObject(json)) return rules;
   if ('matchers' in json) {
     const list = readRuleList(json, location, depth + 1);
     if (list !== undefined) setOwn(rules, '$', list);
@@ -196,7 +189,7 @@ function readVariantRules(json: unknown, location: string, depth: number): Recor
 }
 
 function readVariantGenerators(json: unknown): Record<string, Generator> | undefined {
-  if (!isJsonObject(json)) return undefined;
+  if (!isPlainObject(json)) return undefined;
   const generators: Record<string, Generator> = {};
   for (const [path, value] of Object.entries(json)) {
     const generator = readGenerator(value);

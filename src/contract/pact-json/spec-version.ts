@@ -1,6 +1,6 @@
 /** Reading and writing the specification version of a pact file. */
+import { isPlainObject } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { isJsonObject } from '../json/untyped-json.ts';
 
 /** The metadata keys that hold the specification version, newest first. */
 export const specVersionKeys = [
@@ -45,10 +45,10 @@ export function specVersionText(version: SpecVersion): string {
  * declaredSpecVersion({ pactSpecification: { version: '2.0.0' } }); // 'V2'
  */
 export function declaredSpecVersion(metadata: unknown): SpecVersion | undefined {
-  if (!isJsonObject(metadata)) return undefined;
+  if (!isPlainObject(metadata)) return undefined;
   for (const key of specVersionKeys) {
     const value = metadata[key];
-    const version = parseSpecVersion(isJsonObject(value) ? value.version : value);
+    const version = parseSpecVersion(isPlainObject(value) ? value.version : value);
     if (version !== undefined) return version;
   }
   return undefined;

@@ -2,9 +2,9 @@
  * Writes the {@link Body} model back to pact-file JSON. Each writer is the inverse of
  * {@link readBody} for its version: reading what it writes gives the same body.
  */
+import { isPlainObject } from '../../core/index.ts';
 import type { Body } from '../../match/index.ts';
 import { stringifyJson } from '../json/json-text.ts';
-import { isJsonObject } from '../json/untyped-json.ts';
 import { isJsonContentType, isTextContentType } from './body-content-type.ts';
 import { encodeBase64, utf8Text } from './bytes.ts';
 
@@ -44,7 +44,7 @@ function writePresentV3(content: Uint8Array, contentType: string): unknown {
     if (parsed === undefined) return encodeBase64(content);
     if (stringifyJson(parsed.value) === text) return parsed.value;
     // Not in compact form: keep the exact text, which the reader stores as it is.
-    return typeof parsed.value === 'string' || isJsonObject(parsed.value) ? text : parsed.value;
+    return typeof parsed.value === 'string' || isPlainObject(parsed.value) ? text : parsed.value;
   }
   if (isTextContentType(contentType) && text !== undefined) return text;
   return encodeBase64(content);

@@ -1,6 +1,7 @@
 /** Validation of generators (`{ body: { '$.id': { type: 'Uuid' } } }`). */
 
-import { describeValue, isJsonObject } from '../json/untyped-json.ts';
+import { isPlainObject } from '../../core/index.ts';
+import { describeValue } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { singleValueCategories } from '../pact-json/part-category.ts';
 import { generatorTypes } from '../pact-json/read-generators.ts';
@@ -26,7 +27,7 @@ const uuidFormats = ['simple', 'lower-case-hyphenated', 'upper-case-hyphenated',
 
 /** Checks a `generators` value: categories, then generators. */
 export function checkGenerators(issues: Issues, json: unknown, part: RulePart, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'an object of generators', json);
     return;
   }
@@ -44,7 +45,7 @@ export function checkGenerators(issues: Issues, json: unknown, part: RulePart, p
         `unknown generator category "${name}" (expected one of ${categories.join(', ')})`,
       );
     } else if (singleValueCategories.has(category)) checkGenerator(issues, value, at);
-    else if (!isJsonObject(value)) reportType(issues, at, 'an object of generators', value);
+    else if (!isPlainObject(value)) reportType(issues, at, 'an object of generators', value);
     else
       for (const [key, generator] of Object.entries(value)) {
         checkRulePath(issues, key, category, childPath(at, key));
@@ -55,7 +56,7 @@ export function checkGenerators(issues: Issues, json: unknown, part: RulePart, p
 
 /** Checks one generator (`{ type: 'RandomInt', min: 0, max: 10 }`). */
 export function checkGenerator(issues: Issues, json: unknown, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'a generator object', json);
     return;
   }

@@ -1,6 +1,7 @@
 /** Validation of requests, responses, headers, queries and V4 bodies. */
+import { isPlainObject } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord } from '../json/untyped-json.ts';
 import { decodeBase64 } from '../pact-json/bytes.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerators } from './generators.ts';
@@ -32,7 +33,7 @@ function responseFields(spec: SpecVersion): Set<string> {
 
 /** Checks a request: method, path, query (string in V1/V2, map in V3/V4), headers, body, rules. */
 export function checkRequest(issues: Issues, json: unknown, spec: SpecVersion, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'a request object', json);
     return;
   }
@@ -58,7 +59,7 @@ export function checkRequest(issues: Issues, json: unknown, spec: SpecVersion, p
 
 /** Checks a response: status (100–599), headers, body, rules. */
 export function checkResponse(issues: Issues, json: unknown, spec: SpecVersion, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'a response object', json);
     return;
   }
@@ -113,7 +114,7 @@ function checkQuery(issues: Issues, query: unknown, spec: SpecVersion, path: str
     }
     return;
   }
-  if (!isJsonObject(query)) {
+  if (!isPlainObject(query)) {
     reportType(
       issues,
       path,
@@ -132,7 +133,7 @@ function checkQuery(issues: Issues, query: unknown, spec: SpecVersion, path: str
 
 /** Checks headers (or similar maps): each value a string or an array of strings. */
 export function checkHeaders(issues: Issues, headers: unknown, path: string): void {
-  if (!isJsonObject(headers)) {
+  if (!isPlainObject(headers)) {
     reportType(issues, path, 'an object of header name → value', headers);
     return;
   }
@@ -148,7 +149,7 @@ const bodyFields = new Set(['content', 'contentType', 'contentTypeHint', 'encode
 /** Checks a V4 body envelope `{ content, contentType, contentTypeHint, encoded }`. */
 export function checkV4Body(issues: Issues, body: unknown, path: string): void {
   if (body === null) return;
-  if (!isJsonObject(body)) {
+  if (!isPlainObject(body)) {
     reportType(issues, path, 'a V4 body object { content, contentType, encoded }', body);
     return;
   }

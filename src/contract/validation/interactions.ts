@@ -1,6 +1,7 @@
 /** Validation of interactions: HTTP, V3 messages, V4 asynchronous and synchronous messages. */
+import { isPlainObject } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import type { JsonRecord } from '../json/untyped-json.ts';
 import { interactionTypes } from '../model/pact.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerators } from './generators.ts';
@@ -40,7 +41,7 @@ function httpFields(spec: SpecVersion): Set<string> {
 
 /** Checks one entry of `interactions[]`. */
 export function checkInteraction(issues: Issues, json: unknown, spec: SpecVersion, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'an interaction object', json);
     return;
   }
@@ -91,7 +92,7 @@ function checkHttpInteraction(issues: Issues, json: JsonRecord, spec: SpecVersio
 
 /** Checks one entry of a V3 `messages[]`. */
 export function checkV3Message(issues: Issues, json: unknown, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'a message object', json);
     return;
   }
@@ -147,7 +148,7 @@ function checkSyncMessage(issues: Issues, json: JsonRecord, path: string): void 
 }
 
 function checkMessageContents(issues: Issues, json: unknown, path: string): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'message contents (an object)', json);
     return;
   }
@@ -184,7 +185,7 @@ function checkStates(issues: Issues, json: JsonRecord, path: string): void {
   }
   states.forEach((state, index) => {
     const stateAt = childPath(at, index);
-    if (!isJsonObject(state)) {
+    if (!isPlainObject(state)) {
       reportType(issues, stateAt, 'a provider state { name, params }', state);
       return;
     }
@@ -213,7 +214,7 @@ function checkV4Fields(issues: Issues, json: JsonRecord, path: string): void {
   const plugins = checkObject(issues, json, 'pluginConfiguration', path);
   if (plugins !== undefined) {
     for (const [name, config] of Object.entries(plugins)) {
-      if (!isJsonObject(config))
+      if (!isPlainObject(config))
         reportType(issues, childPath(childPath(path, 'pluginConfiguration'), name), 'an object', config);
     }
   }

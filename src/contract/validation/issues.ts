@@ -1,6 +1,7 @@
 /** The issues a pact validation reports, and the helpers that record them. */
 
-import { describeValue, isJsonObject, type JsonRecord, jsonTypeName } from '../json/untyped-json.ts';
+import { isPlainObject } from '../../core/index.ts';
+import { describeValue, type JsonRecord, jsonTypeName } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 
 /**
@@ -34,7 +35,7 @@ export type Issues = ValidationIssue[];
 /** The value to report as `actual`: scalars as they are, containers described. */
 export function actualOf(value: unknown): unknown {
   if (value === undefined) return undefined;
-  if (Array.isArray(value) || isJsonObject(value)) return describeValue(value);
+  if (Array.isArray(value) || isPlainObject(value)) return describeValue(value);
   return value;
 }
 
@@ -105,7 +106,7 @@ export function checkObject(
 ): JsonRecord | undefined {
   const value = json[key];
   if (value === undefined) return undefined;
-  if (isJsonObject(value)) return value;
+  if (isPlainObject(value)) return value;
   reportType(issues, childPath(path, key), 'an object', value);
   return undefined;
 }

@@ -1,6 +1,7 @@
 /** Validation of a whole pact file: participants, metadata, interactions, messages. */
+import { isPlainObject } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { parseSpecVersion } from '../pact-json/spec-version.ts';
 import { checkInteraction, checkV3Message } from './interactions.ts';
@@ -35,7 +36,7 @@ function checkPacticipant(issues: Issues, json: JsonRecord, key: 'consumer' | 'p
   if (!requireField(issues, json, key, '$', `the ${key} { "name": ... }`)) return;
   const value = json[key];
   const path = `$.${key}`;
-  if (!isJsonObject(value)) {
+  if (!isPlainObject(value)) {
     reportType(issues, path, `the ${key} (an object with a name)`, value);
     return;
   }
@@ -46,7 +47,7 @@ function checkPacticipant(issues: Issues, json: JsonRecord, key: 'consumer' | 'p
 const versionFields = new Set(['version']);
 
 function checkMetadata(issues: Issues, metadata: unknown): void {
-  if (!isJsonObject(metadata)) {
+  if (!isPlainObject(metadata)) {
     reportType(issues, '$.metadata', 'an object', metadata);
     return;
   }
@@ -54,7 +55,7 @@ function checkMetadata(issues: Issues, metadata: unknown): void {
     const value = metadata[key];
     if (value === undefined) continue;
     const path = childPath('$.metadata', key);
-    if (!isJsonObject(value)) {
+    if (!isPlainObject(value)) {
       reportType(issues, path, 'an object { "version": "…" }', value);
       continue;
     }

@@ -1,6 +1,7 @@
 /** Validation of matching rules (V2 flat map, V3/V4 categories) and generators. */
+import { isPlainObject } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { describeValue, isJsonObject, type JsonRecord } from '../json/untyped-json.ts';
+import { describeValue, type JsonRecord } from '../json/untyped-json.ts';
 import { childPath } from '../pact-json/location-path.ts';
 import { checkGenerator } from './generators.ts';
 import { checkString, type Issues, rejectUnknownFields, report, reportType, requireField } from './issues.ts';
@@ -83,7 +84,7 @@ export function checkMatchingRules(
   part: RulePart,
   path: string,
 ): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'an object of matching rules', json);
     return;
   }
@@ -116,7 +117,7 @@ export function checkMatchingRules(
       report(issues, 'unknown-field', at, `one of ${categories.join(', ')}`, name, message);
       continue;
     }
-    if (!isJsonObject(value)) {
+    if (!isPlainObject(value)) {
       reportType(issues, at, 'an object', value);
       continue;
     }
@@ -162,7 +163,7 @@ function checkV2Rules(issues: Issues, json: JsonRecord, path: string): void {
 
 /** Checks `{ matchers: [...], combine }`. */
 export function checkRuleList(issues: Issues, json: unknown, path: string, depth: number): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'an object with "matchers"', json);
     return;
   }
@@ -189,7 +190,7 @@ export function checkRuleList(issues: Issues, json: unknown, path: string, depth
 
 /** Checks one matcher (`{ match: 'type', min: 1 }`). */
 export function checkMatcher(issues: Issues, json: unknown, path: string, depth: number): void {
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     reportType(issues, path, 'a matcher object', json);
     return;
   }
@@ -295,7 +296,7 @@ function checkVariants(issues: Issues, variants: unknown, path: string, depth: n
   }
   variants.forEach((variant, index) => {
     const at = childPath(path, index);
-    if (!isJsonObject(variant)) {
+    if (!isPlainObject(variant)) {
       reportType(issues, at, 'a variant object', variant);
       return;
     }
@@ -309,14 +310,14 @@ function checkVariants(issues: Issues, variants: unknown, path: string, depth: n
     if (variant.index !== undefined && !(Number.isInteger(variant.index) && (variant.index as number) >= 0)) {
       reportType(issues, childPath(at, 'index'), 'a whole number ≥ 0', variant.index);
     }
-    if (isJsonObject(variant.rules)) {
+    if (isPlainObject(variant.rules)) {
       for (const [key, list] of Object.entries(variant.rules)) {
         checkRulePath(issues, key, 'body', childPath(childPath(at, 'rules'), key));
         checkRuleList(issues, list, childPath(childPath(at, 'rules'), key), depth + 1);
       }
     } else if (variant.rules !== undefined)
       reportType(issues, childPath(at, 'rules'), 'an object of rule lists', variant.rules);
-    if (isJsonObject(variant.generators)) {
+    if (isPlainObject(variant.generators)) {
       for (const [key, generator] of Object.entries(variant.generators)) {
         checkRulePath(issues, key, 'body', childPath(childPath(at, 'generators'), key));
         checkGenerator(issues, generator, childPath(childPath(at, 'generators'), key));

@@ -1,6 +1,6 @@
 /** `validatePact`: checks a parsed pact file and reports every problem with its JSON path. */
+import { isPlainObject } from '../../core/index.ts';
 import type { SpecVersion } from '../../match/index.ts';
-import { isJsonObject } from '../json/untyped-json.ts';
 import { declaredSpecVersion } from '../pact-json/spec-version.ts';
 import { type Issues, reportType, type ValidationIssue } from './issues.ts';
 import { checkPactFile } from './pact-file.ts';
@@ -55,7 +55,7 @@ export function validatePact(
   options: ValidatePactOptions = {},
 ): PactValidation {
   const base = location === undefined ? {} : { location };
-  if (!isJsonObject(json)) {
+  if (!isPlainObject(json)) {
     const issues: Issues = [];
     reportType(issues, '$', 'a pact (a JSON object with consumer, provider and interactions)', json);
     return {
@@ -83,18 +83,18 @@ export function validatePact(
 
 /** The versions an undeclared file may be, most likely first (by the shapes it uses). */
 function candidateVersions(json: Record<string, unknown>): SpecVersion[] {
-  const interactions = Array.isArray(json.interactions) ? json.interactions.filter(isJsonObject) : [];
+  const interactions = Array.isArray(json.interactions) ? json.interactions.filter(isPlainObject) : [];
   if (interactions.some((i) => i.type !== undefined)) return ['V4'];
   if (interactions.some((i) => i.provider_state !== undefined)) return ['V1', 'V2', 'V3'];
   const legacy = interactions.some((i) => {
-    const parts = [i.request, i.response].filter(isJsonObject);
+    const parts = [i.request, i.response].filter(isPlainObject);
     const flatRules = parts.some(
-      (p) => isJsonObject(p.matchingRules) && Object.keys(p.matchingRules)[0]?.startsWith('$'),
+      (p) => isPlainObject(p.matchingRules) && Object.keys(p.matchingRules)[0]?.startsWith('$'),
     );
     return (
       i.providerState !== undefined ||
       flatRules ||
-      (isJsonObject(i.request) && typeof i.request.query === 'string')
+      (isPlainObject(i.request) && typeof i.request.query === 'string')
     );
   });
   return legacy ? ['V2', 'V1', 'V3'] : ['V3', 'V2', 'V1'];

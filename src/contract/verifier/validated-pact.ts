@@ -3,7 +3,7 @@
  * request, an unusable generator) is one failed result carrying the validation issues, and none of
  * its requests is sent.
  */
-import { isJsonObject } from '../json/untyped-json.ts';
+import { isPlainObject } from '../../core/index.ts';
 import type { Pact } from '../model/pact.ts';
 import { readPact } from '../pact-json/read-pact.ts';
 import type { ValidationIssue } from '../validation/issues.ts';
@@ -30,8 +30,8 @@ export function validatedSource(
 }
 
 function nameOf(json: unknown, key: 'consumer' | 'provider'): string {
-  const party = isJsonObject(json) ? json[key] : undefined;
-  return isJsonObject(party) && typeof party.name === 'string' ? party.name : `(no ${key} name)`;
+  const party = isPlainObject(json) ? json[key] : undefined;
+  return isPlainObject(party) && typeof party.name === 'string' ? party.name : `(no ${key} name)`;
 }
 
 function standIn(json: unknown, specVersion: Pact['specVersion']): Pact {
